@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import type { DbHandle } from './db/types.ts';
+import { wantsJsonByHeaders } from './http/context.ts';
+import { installErrorHandlers } from './http/errors.ts';
+import { healthRoutes } from './http/health.ts';
+import { isJsonTwin, rewriteJsonTwin } from './http/json-twin.ts';
+import { negotiateLocale } from './http/locale.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { type I18n, i18nFor } from './i18n/index.ts';
+import type { JobQueue } from './jobs/index.ts';
+import { assetsDir } from './web/assets.ts';
+import { registerPage } from './web/page.ts';
+import { aboutPage } from './web/pages/about.tsx';
+import { renderErrorPage } from './web/pages/error.tsx';
+import { homePage } from './web/pages/home.tsx';
+
+export interface AppDeps {
+  config: Config;
+  db: DbHandle;
+  queue: JobQueue;
+  /** Fastify logger options (tests pass false). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-ckan-api-key"]'],
+    },
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    rewriteUrl: rewriteJsonTwin,
+    requestIdHeader: false,
+    genReqId: (raw) => {
+      const given = raw.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+
+  const siteName = (i18n: I18n) => config.SITE_NAME || i18n.t('site.name');
+
+  app.decorateRequest('ctx', null as never);
+  await app.register(cookie);
+  await app.register(formbody);
+  app.addHook('onRequest', async (req, reply) => {
+    const locale = negotiateLocale(req, config.DEFAULT_LOCALE as 'ar' | 'fr' | 'en');
+    req.ctx = {
+      requestId: req.id,
+      locale,
+      i18n: i18nFor(locale),
+      ip: req.ip,
+      wantsJson: isJsonTwin(req.raw) || wantsJsonByHeaders(req),
+    };
+    reply.header('X-Request-Id', req.id);
+  });
+  securityHeaders(app, { https: config.BASE_URL.startsWith('https:') });
+  installErrorHandlers(app, (req, error, body) => renderErrorPage(req, error, body, siteName(req.ctx.i18n)));
+
+  await app.register(fastifyStatic, {
+    root: assetsDir,
+    prefix: '/assets/',
+    maxAge: '1h',
+    index: false,
+  });
+
+  healthRoutes(app, deps.db);
+
+  app.get('/', async (req, reply) => {
+    reply.header('Vary', 'Accept-Language, Cookie');
+    return reply.redirect(`/${req.ctx.locale}/`, 302);
+  });
+  app.get('/:lang', async (req, reply) => {
+    const { lang } = req.params as { lang: string };
+    if (lang !== req.ctx.locale) return reply.callNotFound();
+    return reply.redirect(`/${lang}/`, 301);
+  });
+
+  const pageOptions = { siteName };
+  registerPage(app, homePage, pageOptions);
+  registerPage(app, aboutPage, pageOptions);
+
+  return app;
+}

@@ -1,0 +1,7 @@
+// The ordered list of migrations. Names sort in execution order; files are frozen once landed.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_jobs_and_system_state.ts';
+
+export const migrations: Record<string, Migration> = {
+  '0001_jobs_and_system_state': m0001,
+};

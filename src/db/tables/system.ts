@@ -1,0 +1,6 @@
+export interface SystemStateTable {
+  key: string;
+  /** JSON text. */
+  value: string;
+  updated_at: string;
+}

@@ -1,0 +1,33 @@
+// The catalogue of error codes: `<module>.<reason>` → HTTP status. Every code has a translated
+// message `error.<code>` in src/i18n/messages and a line in docs/errors.md (both checked by tests).
+export const errorCodes = {
+  'http.bad_request': 400,
+  'http.validation': 400,
+  'http.not_found': 404,
+  'http.method_not_allowed': 405,
+  'http.payload_too_large': 413,
+  'http.unsupported_media_type': 415,
+  'http.rate_limited': 429,
+  'http.internal': 500,
+  'http.unavailable': 503,
+  'auth.unauthenticated': 401,
+  'auth.forbidden': 403,
+  'jobs.unknown_kind': 400,
+  'jobs.not_found': 404,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+/** Why a field was refused; each reason has a translated message `field.<reason>`. */
+export const fieldReasons = [
+  'required',
+  'too_short',
+  'too_long',
+  'invalid_format',
+  'invalid_value',
+  'too_small',
+  'too_large',
+  'not_unique',
+  'unknown_field',
+] as const;
+export type FieldReason = (typeof fieldReasons)[number];

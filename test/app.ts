@@ -1,0 +1,74 @@
+// buildTestApp: the real application over a real test database, driven with app.inject() or real HTTP.
+import { after, before, describe } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { type ConfigKey, configWith } from '../src/config.ts';
+import type { Dialect } from '../src/db/types.ts';
+import { JobQueue } from '../src/jobs/index.ts';
+import { createJobRegistry } from '../src/runtime.ts';
+import { createTestDb, type TestDb, testDialects } from './db.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: TestDb;
+  queue: JobQueue;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export async function buildTestApp(
+  dialect: Dialect,
+  overrides: Partial<Record<ConfigKey, string | number | boolean>> = {},
+): Promise<TestApp> {
+  const db = await createTestDb(dialect);
+  const config = configWith({ DEMO: false, DATA_DIR: `${db.location}.data`, ...overrides });
+  const queue = new JobQueue(db, createJobRegistry());
+  const app = await buildApp({ config, db, queue, logger: false });
+  await app.ready();
+  return {
+    app,
+    db,
+    queue,
+    dialect,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** Runs `fn` once per configured dialect, inside a describe block, with a fresh app for the block. */
+export function describeWithApp(
+  name: string,
+  fn: (get: () => TestApp) => void,
+  overrides: Partial<Record<ConfigKey, string | number | boolean>> = {},
+): void {
+  for (const dialect of testDialects()) {
+    describe(`${name} [${dialect}]`, () => {
+      let t: TestApp;
+      before(async () => {
+        t = await buildTestApp(dialect, overrides);
+      });
+      after(async () => {
+        await t?.close();
+      });
+      fn(() => t);
+    });
+  }
+}
+
+/** Runs `fn` once per configured dialect with a fresh migrated database for the block. */
+export function describeWithDb(name: string, fn: (get: () => TestDb) => void): void {
+  for (const dialect of testDialects()) {
+    describe(`${name} [${dialect}]`, () => {
+      let db: TestDb;
+      before(async () => {
+        db = await createTestDb(dialect);
+      });
+      after(async () => {
+        await db?.close();
+      });
+      fn(() => db);
+    });
+  }
+}

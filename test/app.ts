@@ -19,11 +19,14 @@ export interface TestApp {
 export async function buildTestApp(
   dialect: Dialect,
   overrides: Partial<Record<ConfigKey, string | number | boolean>> = {},
+  /** Adds routes before the app is ready (tests of the HTTP layer itself). */
+  extend?: (app: FastifyInstance) => void | Promise<void>,
 ): Promise<TestApp> {
   const db = await createTestDb(dialect);
   const config = configWith({ DEMO: false, DATA_DIR: `${db.location}.data`, ...overrides });
   const queue = new JobQueue(db, createJobRegistry());
   const app = await buildApp({ config, db, queue, logger: false });
+  await extend?.(app);
   await app.ready();
   return {
     app,
@@ -42,12 +45,13 @@ export function describeWithApp(
   name: string,
   fn: (get: () => TestApp) => void,
   overrides: Partial<Record<ConfigKey, string | number | boolean>> = {},
+  extend?: (app: FastifyInstance) => void | Promise<void>,
 ): void {
   for (const dialect of testDialects()) {
     describe(`${name} [${dialect}]`, () => {
       let t: TestApp;
       before(async () => {
-        t = await buildTestApp(dialect, overrides);
+        t = await buildTestApp(dialect, overrides, extend);
       });
       after(async () => {
         await t?.close();

@@ -35,7 +35,7 @@ export async function createTestDb(dialect: Dialect, options: { migrate?: boolea
     const file = join(dir, 'test.db');
     const target = { dialect: 'sqlite' as const, file };
     const handle = await connect(target);
-    if (options.migrate !== false) await migrateUp(handle.db);
+    if (options.migrate !== false) await migrateUp(handle);
     return {
       ...handle,
       location: file,
@@ -49,7 +49,7 @@ export async function createTestDb(dialect: Dialect, options: { migrate?: boolea
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const handle = await connect({ dialect: 'postgres', url: TEST_PG_URL }, { schema, poolSize: 5 });
-  if (options.migrate !== false) await migrateUp(handle.db, schema);
+  if (options.migrate !== false) await migrateUp(handle);
   return {
     ...handle,
     location: schema,

@@ -10,13 +10,13 @@ export async function migrateCommand(config: Config, sub: string): Promise<numbe
   const rt = await openRuntime(config);
   try {
     if (sub === 'status') {
-      for (const m of await migrationStatus(rt.db.db))
+      for (const m of await migrationStatus(rt.db))
         process.stdout.write(
           `${m.executedAt ? 'applied' : 'pending'}  ${m.name}${m.executedAt ? `  ${m.executedAt.toISOString()}` : ''}\n`,
         );
       return 0;
     }
-    const applied = await migrateUp(rt.db.db);
+    const applied = await migrateUp(rt.db);
     process.stdout.write(
       applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply: up to date.\n',
     );

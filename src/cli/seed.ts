@@ -7,7 +7,7 @@ import { demoLoadedAt, loadDemo } from '../seed.ts';
 export async function seedCommand(config: Config): Promise<number> {
   const rt = await openRuntime(config);
   try {
-    await migrateUp(rt.db.db);
+    await migrateUp(rt.db);
     const loaded = await loadDemo(rt.db.db, pino({ level: config.LOG_LEVEL }));
     process.stdout.write(
       loaded

@@ -15,10 +15,10 @@ export async function serveCommand(
   const log = pino({ level: config.LOG_LEVEL });
   const rt = await openRuntime(config);
   if (options.migrate) {
-    const applied = await migrateUp(rt.db.db);
+    const applied = await migrateUp(rt.db);
     if (applied.length) log.info({ applied }, 'migrations applied');
   } else {
-    const pending = await pendingMigrations(rt.db.db);
+    const pending = await pendingMigrations(rt.db);
     if (pending.length)
       throw new MigrationError(`Pending migrations (${pending.join(', ')}): run \`shafaf migrate\` first.`);
   }

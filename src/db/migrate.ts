@@ -1,13 +1,21 @@
-import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import { type Kysely, type MigrationResultSet, Migrator, sql } from 'kysely';
 import { migrations } from './migrations/index.ts';
+import type { DbHandle } from './types.ts';
 
 /**
- * `schema` (PostgreSQL) names the schema of the migration tables; needed when one database holds several
- * schemas of ours (tests), since the migrator otherwise finds another schema's tables.
+ * On PostgreSQL the migration tables are looked up in the current schema explicitly: unqualified, the
+ * migrator would find another schema's tables when one database holds several Shafaf schemas.
  */
-function migrator(db: Kysely<any>, schema?: string): Migrator {
+async function migrator(handle: DbHandle): Promise<Migrator> {
+  let schema: string | undefined;
+  if (handle.dialect === 'postgres') {
+    schema =
+      handle.schema ??
+      (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]?.s ??
+      'public';
+  }
   return new Migrator({
-    db,
+    db: handle.db as Kysely<any>,
     provider: { getMigrations: async () => migrations },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
@@ -16,8 +24,8 @@ function migrator(db: Kysely<any>, schema?: string): Migrator {
 export class MigrationError extends Error {}
 
 /** Applies every pending migration; throws naming the migration that failed (earlier ones stay applied). */
-export async function migrateUp(db: Kysely<any>, schema?: string): Promise<string[]> {
-  const result: MigrationResultSet = await migrator(db, schema).migrateToLatest();
+export async function migrateUp(handle: DbHandle): Promise<string[]> {
+  const result: MigrationResultSet = await (await migrator(handle)).migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
@@ -31,11 +39,11 @@ export interface MigrationStatus {
   executedAt: Date | null;
 }
 
-export async function migrationStatus(db: Kysely<any>, schema?: string): Promise<MigrationStatus[]> {
-  const list = await migrator(db, schema).getMigrations();
+export async function migrationStatus(handle: DbHandle): Promise<MigrationStatus[]> {
+  const list = await (await migrator(handle)).getMigrations();
   return list.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));
 }
 
-export async function pendingMigrations(db: Kysely<any>, schema?: string): Promise<string[]> {
-  return (await migrationStatus(db, schema)).filter((m) => !m.executedAt).map((m) => m.name);
+export async function pendingMigrations(handle: DbHandle): Promise<string[]> {
+  return (await migrationStatus(handle)).filter((m) => !m.executedAt).map((m) => m.name);
 }

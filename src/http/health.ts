@@ -13,7 +13,7 @@ export function healthRoutes(app: FastifyInstance, handle: DbHandle): void {
     reply.header('Cache-Control', 'no-store');
     try {
       await sql`select 1`.execute(handle.db);
-      const pending = await pendingMigrations(handle.db, handle.schema);
+      const pending = await pendingMigrations(handle);
       if (pending.length)
         return reply.code(503).send({ ok: false, database: 'ok', pendingMigrations: pending });
       return { ok: true, database: 'ok', dialect: handle.dialect };

@@ -3,9 +3,12 @@
 // page, so the ratio is the share of that our stack (Fastify, hooks, rendering) leaves.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { buildTestApp } from '../test/app.ts';
 import { type LoadOptions, type LoadResult, loadInWorker } from './http-client.ts';
-import { type BenchOutput, type BenchRow, envInt, row } from './lib.ts';
+import { type BenchOutput, type BenchRow, envInt, row, sleep } from './lib.ts';
+
+type Measured = LoadResult & { serverElu: number };
 
 const HTML_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8';
 
@@ -46,6 +49,7 @@ export async function runHttpBench(): Promise<BenchOutput> {
   const connections = envInt('BENCH_HTTP_CONNECTIONS', 16);
   const warmupMs = envInt('BENCH_HTTP_WARMUP_MS', 1000);
   const durationMs = envInt('BENCH_HTTP_DURATION_MS', 5000);
+  const client = process.env.BENCH_HTTP_CLIENT === 'http' ? 'http' : 'net';
 
   const t = await buildTestApp('sqlite');
   const reference = http.createServer();
@@ -69,21 +73,28 @@ export async function runHttpBench(): Promise<BenchOutput> {
     const refPort = await listen(reference);
 
     const load = async (label: string, port: number, path: string, accept: string) => {
-      const o: LoadOptions = { port, path, accept, connections, warmupMs, durationMs };
-      const r = await loadInWorker(o);
+      const o: LoadOptions = { port, path, accept, connections, warmupMs, durationMs, client };
+      const running = loadInWorker(o);
+      // Event-loop utilization of this (the servers') thread over about the measured window: near 1 means
+      // the server is the bottleneck; well below 1 means the client is.
+      await sleep(warmupMs);
+      const before = performance.eventLoopUtilization();
+      await sleep(durationMs);
+      const serverElu = performance.eventLoopUtilization(before).utilization;
+      const r: Measured = { ...(await running), serverElu };
       console.log(
-        `  ${label.padEnd(24)} ${Math.round(r.rps)} req/s, p50 ${r.latencyMs.p50.toFixed(2)} ms, p99 ${r.latencyMs.p99.toFixed(2)} ms, errors ${r.errors}`,
+        `  ${label.padEnd(24)} ${Math.round(r.rps)} req/s, p50 ${r.latencyMs.p50.toFixed(2)} ms, p99 ${r.latencyMs.p99.toFixed(2)} ms, errors ${r.errors}, server ELU ${r.serverElu.toFixed(2)}`,
       );
       if (r.requests === 0) throw new Error(`${label}: no successful request`);
       return r;
     };
     const ours = {
       html: await load('ours GET /fr/', appPort, '/fr/', HTML_ACCEPT),
-      json: undefined as LoadResult | undefined,
+      json: undefined as Measured | undefined,
     };
     const ref = {
       html: await load('reference GET /fr/', refPort, '/fr/', HTML_ACCEPT),
-      json: undefined as LoadResult | undefined,
+      json: undefined as Measured | undefined,
     };
     ours.json = await load('ours GET /fr.json', appPort, '/fr.json', 'application/json');
     ref.json = await load('reference GET /fr.json', refPort, '/fr.json', 'application/json');
@@ -98,7 +109,8 @@ export async function runHttpBench(): Promise<BenchOutput> {
       rows.push(row(c, 'p99 latency', 'ms', o.latencyMs.p99, r.latencyMs.p99, false));
     }
     return {
-      title: 'Home page /fr/ and /fr.json from the real app vs a bare node:http server sending the same bytes',
+      title:
+        'Home page /fr/ and /fr.json from the real app vs a bare node:http server sending the same bytes',
       params: {
         connections,
         warmupMs,
@@ -106,12 +118,24 @@ export async function runHttpBench(): Promise<BenchOutput> {
         dialect: 'sqlite',
         htmlBytes: html.body.length,
         jsonBytes: json.body.length,
-        client: 'node:http keep-alive agent in a worker thread of the bench process',
+        client,
       },
       rows,
       raw: { ours, reference: ref },
       notes: [
-        'Load client: node:http with keep-alive, one request in flight per connection, run in a worker thread.',
+        `Load client (${client}): ${
+          client === 'net'
+            ? 'minimal HTTP/1.1 keep-alive client over raw sockets'
+            : 'node:http.request with a keep-alive Agent'
+        }, one request in flight per connection, in a worker thread of the bench process (the servers keep the main thread).`,
+        `Event-loop utilization of the servers' thread while measured (near 1 = server-bound, lower = client-bound): ${[
+          ['ours HTML', ours.html],
+          ['reference HTML', ref.html],
+          ['ours JSON', ours.json],
+          ['reference JSON', ref.json],
+        ]
+          .map(([l, m]) => `${l} ${(m as Measured).serverElu.toFixed(2)}`)
+          .join(', ')}.`,
         'Order: ours HTML, reference HTML, ours JSON, reference JSON; each after its own warm-up.',
         'Our server also sets cookies and security headers; the reference sends only content-type/length.',
       ],

@@ -34,7 +34,15 @@ export function row(
   reference: number,
   higherIsBetter: boolean,
 ): BenchRow {
-  return { case: c, metric, unit, ours, reference, ratio: reference === 0 ? Number.NaN : ours / reference, higherIsBetter };
+  return {
+    case: c,
+    metric,
+    unit,
+    ours,
+    reference,
+    ratio: reference === 0 ? Number.NaN : ours / reference,
+    higherIsBetter,
+  };
 }
 
 export function envInt(name: string, fallback: number): number {
@@ -75,7 +83,7 @@ export function textTable(rows: BenchRow[]): string {
     `${r.metric} (${r.unit})`,
     fmt(r.ours),
     fmt(r.reference),
-    `${r.ratio.toFixed(2)}${r.higherIsBetter ? '' : ' (lower is better)'}`,
+    `${fmt(r.ratio)}${r.higherIsBetter ? '' : ' (lower is better)'}`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) =>
@@ -90,7 +98,7 @@ export function markdownTable(rows: BenchRow[]): string {
     '| --- | --- | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.case} | ${r.metric} (${r.unit}) | ${fmt(r.ours)} | ${fmt(r.reference)} | ${r.ratio.toFixed(2)}${r.higherIsBetter ? '' : ' (lower is better)'} |`,
+        `| ${r.case} | ${r.metric} (${r.unit}) | ${fmt(r.ours)} | ${fmt(r.reference)} | ${fmt(r.ratio)}${r.higherIsBetter ? '' : ' (lower is better)'} |`,
     ),
   ];
   return lines.join('\n');

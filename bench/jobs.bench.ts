@@ -3,6 +3,7 @@
 // setting it 'done' by id (plain Kysely statements, one per row, no transaction).
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { configWith } from '../src/config.ts';
 import type { DbHandle, Dialect } from '../src/db/types.ts';
 import { JobQueue, Worker } from '../src/jobs/index.ts';
 import { createJobRegistry } from '../src/runtime.ts';
@@ -66,7 +67,7 @@ async function enqueueAll(queue: JobQueue, jobs: number): Promise<number> {
 
 /** Ours: N × JobQueue.enqueue, then one Worker.drain(). */
 async function oursDrain(db: TestDb, jobs: number): Promise<Timing> {
-  const queue = new JobQueue(db, createJobRegistry());
+  const queue = new JobQueue(db, createJobRegistry({ db, config: configWith({}) }));
   const enqueueMs = await enqueueAll(queue, jobs);
   const t0 = performance.now();
   const ran = await new Worker(db, queue).drain();
@@ -87,7 +88,7 @@ async function oursStarted(
   concurrency: number,
   timeoutMs: number,
 ): Promise<Timing> {
-  const queue = new JobQueue(db, createJobRegistry());
+  const queue = new JobQueue(db, createJobRegistry({ db, config: configWith({}) }));
   const enqueueMs = await enqueueAll(queue, jobs);
   const handles = await Promise.all(Array.from({ length: workers }, () => db.reopen()));
   const started = handles.map((h) => new Worker(h, queue, { concurrency, pollMs: 50 }));

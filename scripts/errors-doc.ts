@@ -3,7 +3,9 @@ import { en } from '../src/i18n/messages/en.ts';
 import { errorCodes, fieldReasons } from '../src/kernel/error-codes.ts';
 
 const msg = (key: string) => (en as Record<string, string>)[key] ?? '';
-const codes = Object.entries(errorCodes).map(([code, status]) => `| \`${code}\` | ${status} | ${msg(`error.${code}`)} |`);
+const codes = Object.entries(errorCodes).map(
+  ([code, status]) => `| \`${code}\` | ${status} | ${msg(`error.${code}`)} |`,
+);
 const reasons = fieldReasons.map((r) => `| \`${r}\` | ${msg(`field.${r}`)} |`);
 process.stdout.write(
   `| code | HTTP status | message (en) |\n|---|---|---|\n${codes.join('\n')}\n\n` +

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { DbHandle } from './db/types.ts';
+import { installAuth } from './http/auth.ts';
 import { wantsJsonByHeaders } from './http/context.ts';
 import { installErrorHandlers } from './http/errors.ts';
 import { healthRoutes } from './http/health.ts';
@@ -13,6 +14,8 @@ import { negotiateLocale } from './http/locale.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { type I18n, i18nFor } from './i18n/index.ts';
 import type { JobQueue } from './jobs/index.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { anonymous, loadSecretKey } from './modules/accounts/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
 import { aboutPage } from './web/pages/about.tsx';
@@ -59,10 +62,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       i18n: i18nFor(locale),
       ip: req.ip,
       wantsJson: isJsonTwin(req.raw) || wantsJsonByHeaders(req),
+      actor: anonymous,
+      viaToken: false,
     };
     reply.header('X-Request-Id', req.id);
   });
   securityHeaders(app, { https: config.BASE_URL.startsWith('https:') });
+  const services = { config, db: deps.db, queue: deps.queue, log: app.log };
+  // Loaded on first use, not at build: /readyz must answer even before migrations.
+  let secret: Promise<string> | null = null;
+  const getSecret = () => {
+    secret ??= loadSecretKey(deps.db.db, config.SECRET_KEY).catch((err) => {
+      secret = null;
+      throw err;
+    });
+    return secret;
+  };
+  app.decorate('secretKey', getSecret);
+  installAuth(app, services, getSecret);
+  accountsRoutes(app, services);
   installErrorHandlers(app, (req, error, body) => renderErrorPage(req, error, body, siteName(req.ctx.i18n)));
 
   await app.register(fastifyStatic, {

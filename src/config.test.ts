@@ -20,7 +20,12 @@ test('DATABASE_URL switches to PostgreSQL; sqlite: names a file', () => {
 });
 
 test('values are parsed by type', () => {
-  const c = loadConfig({ PORT: '8080', DEMO: 'off', BASE_URL: 'https://data.example.ma/', DEFAULT_LOCALE: 'fr' });
+  const c = loadConfig({
+    PORT: '8080',
+    DEMO: 'off',
+    BASE_URL: 'https://data.example.ma/',
+    DEFAULT_LOCALE: 'fr',
+  });
   assert.equal(c.PORT, 8080);
   assert.equal(c.DEMO, false);
   assert.equal(c.BASE_URL, 'https://data.example.ma');
@@ -39,13 +44,16 @@ test('a bad value fails with one line naming the key and the reason', () => {
   for (const [env, key, reason] of cases) {
     assert.throws(
       () => loadConfig(env),
-      (e: unknown) => e instanceof ConfigError && e.key === key && reason.test(e.message) && !e.message.includes('\n'),
+      (e: unknown) =>
+        e instanceof ConfigError && e.key === key && reason.test(e.message) && !e.message.includes('\n'),
     );
   }
 });
 
 test('secrets are hidden when the configuration is shown', () => {
-  const shown = redactedConfig(loadConfig({ DATABASE_URL: 'postgres://u:secret@h/db', SMTP_URL: 'smtp://a:b@h' }));
+  const shown = redactedConfig(
+    loadConfig({ DATABASE_URL: 'postgres://u:secret@h/db', SMTP_URL: 'smtp://a:b@h' }),
+  );
   assert.equal(shown.DATABASE_URL, '***');
   assert.equal(shown.SMTP_URL, '***');
   assert.ok(!JSON.stringify(shown).includes('secret'));
@@ -56,6 +64,7 @@ test('every key is documented in docs/configuration.md with its default', () => 
   for (const [name, spec] of Object.entries(configKeys)) {
     const line = doc.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
     assert.ok(line, `${name} is not documented in docs/configuration.md`);
-    if (spec.default !== '') assert.ok(line.includes(`\`${String(spec.default)}\``), `${name}: default not documented`);
+    if (spec.default !== '')
+      assert.ok(line.includes(`\`${String(spec.default)}\``), `${name}: default not documented`);
   }
 });

@@ -126,6 +126,50 @@ export const configKeys = {
     max: 86400,
     description: 'A running job whose worker has not sent a heartbeat for this long is taken up again.',
   }),
+  SIGNUP: key({
+    kind: 'enum',
+    default: 'open',
+    values: ['open', 'invitation'],
+    description:
+      '`open`: anyone may create an account. `invitation`: only through an organisation invitation.',
+  }),
+  SECRET_KEY: key({
+    kind: 'string',
+    default: '',
+    secret: true,
+    description:
+      'Key for signing CSRF tokens. Empty: a random key is made once and kept in the database (shared by every instance).',
+  }),
+  SESSION_IDLE_MINUTES: key({
+    kind: 'integer',
+    default: 120,
+    min: 5,
+    max: 43200,
+    description: 'A session unused for this long ends.',
+  }),
+  SESSION_MAX_HOURS: key({
+    kind: 'integer',
+    default: 336,
+    min: 1,
+    max: 8760,
+    description: 'A session ends this long after sign-in, however active.',
+  }),
+  RATE_LIMIT_LOGIN_PER_MINUTE: key({
+    kind: 'integer',
+    default: 10,
+    min: 1,
+    max: 100000,
+    description:
+      'Sign-in, sign-up and password-reset attempts allowed per client address per minute (per process).',
+  }),
+  RATE_LIMIT_WRITES_PER_MINUTE: key({
+    kind: 'integer',
+    default: 120,
+    min: 1,
+    max: 1000000,
+    description:
+      'Writes (POST, PUT, PATCH, DELETE) allowed per user or client address per minute (per process).',
+  }),
   LOG_LEVEL: key({
     kind: 'enum',
     default: 'info',

@@ -3,10 +3,14 @@ import type { Config } from './config.ts';
 import { type ConnectOptions, connect } from './db/connect.ts';
 import type { DbHandle } from './db/types.ts';
 import { JobQueue, JobRegistry, systemJobs } from './jobs/index.ts';
+import { type Log, silentLog } from './kernel/log.ts';
+import { mailJobs } from './mail/outbox.ts';
 
-export function createJobRegistry(): JobRegistry {
+/** Every job kind of the application, bound to its dependencies. */
+export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Log }): JobRegistry {
   const registry = new JobRegistry();
   systemJobs(registry);
+  mailJobs(registry, { db: deps.db.db, config: deps.config, log: deps.log ?? silentLog });
   return registry;
 }
 
@@ -16,7 +20,10 @@ export interface Runtime {
   queue: JobQueue;
 }
 
-export async function openRuntime(config: Config, options: ConnectOptions = {}): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  options: ConnectOptions & { log?: Log } = {},
+): Promise<Runtime> {
   const db = await connect(config.database, options);
-  return { config, db, queue: new JobQueue(db, createJobRegistry()) };
+  return { config, db, queue: new JobQueue(db, createJobRegistry({ db, config, log: options.log })) };
 }

@@ -24,7 +24,7 @@ export async function buildTestApp(
 ): Promise<TestApp> {
   const db = await createTestDb(dialect);
   const config = configWith({ DEMO: false, DATA_DIR: `${db.location}.data`, ...overrides });
-  const queue = new JobQueue(db, createJobRegistry());
+  const queue = new JobQueue(db, createJobRegistry({ db, config }));
   const app = await buildApp({ config, db, queue, logger: false });
   await extend?.(app);
   await app.ready();

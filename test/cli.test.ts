@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { type TestDb, createTestDb, testDialects } from './db.ts';
+import { createTestDb, type TestDb, testDialects } from './db.ts';
 
 const bin = new URL('../bin/shafaf.js', import.meta.url).pathname;
 
@@ -42,11 +42,17 @@ for (const dialect of testDialects()) {
       const env = { DATABASE_URL: databaseUrl(db) };
       const refused = run(['serve'], { ...env, PORT: '0' });
       assert.equal(refused.status, 2);
-      assert.match(refused.stderr, /Pending migrations \(0001_jobs_and_system_state\): run `shafaf migrate` first/);
+      assert.match(
+        refused.stderr,
+        /Pending migrations \(0001_jobs_and_system_state, 0002_accounts\): run `shafaf migrate` first/,
+      );
       assert.match(run(['migrate', 'status'], env).stdout, /^pending {2}0001_jobs_and_system_state$/m);
       assert.match(run(['migrate'], env).stdout, /Applied: 0001_jobs_and_system_state/);
       assert.match(run(['migrate'], env).stdout, /Nothing to apply/);
-      assert.match(run(['migrate', 'status'], env).stdout, /^applied {2}0001_jobs_and_system_state {2}\d{4}-/m);
+      assert.match(
+        run(['migrate', 'status'], env).stdout,
+        /^applied {2}0001_jobs_and_system_state {2}\d{4}-/m,
+      );
     } finally {
       await db.close();
     }

@@ -104,7 +104,11 @@ describeWithApp('web shell', (get) => {
     assert.equal(res.statusCode, 200);
     assert.match(res.headers['content-type'] as string, /text\/css/);
     assert.match(res.headers['cache-control'] as string, /max-age=3600/);
-    assert.doesNotMatch(res.body, /(margin|padding|border)-(left|right)|(?<![-\w])(left|right):/, 'logical properties only');
+    assert.doesNotMatch(
+      res.body,
+      /(margin|padding|border)-(left|right)|(?<![-\w])(left|right):/,
+      'logical properties only',
+    );
   });
 
   test('/healthz and /readyz', async () => {
@@ -131,16 +135,17 @@ describeWithApp(
 for (const dialect of testDialects()) {
   test(`/readyz is 503 while migrations are pending [${dialect}]`, async () => {
     const db = await createTestDb(dialect, { migrate: false });
+    const config = configWith({ DEMO: false });
     const app = await buildApp({
-      config: configWith({ DEMO: false }),
+      config,
       db,
-      queue: new JobQueue(db, createJobRegistry()),
+      queue: new JobQueue(db, createJobRegistry({ db, config })),
       logger: false,
     });
     try {
       const res = await app.inject({ url: '/readyz' });
       assert.equal(res.statusCode, 503);
-      assert.deepEqual(res.json().pendingMigrations, ['0001_jobs_and_system_state']);
+      assert.deepEqual(res.json().pendingMigrations, ['0001_jobs_and_system_state', '0002_accounts']);
     } finally {
       await app.close();
       await db.close();

@@ -13,7 +13,7 @@ export async function serveCommand(
   options: { migrate: boolean; demo: boolean },
 ): Promise<number> {
   const log = pino({ level: config.LOG_LEVEL });
-  const rt = await openRuntime(config);
+  const rt = await openRuntime(config, { log });
   if (options.migrate) {
     const applied = await migrateUp(rt.db);
     if (applied.length) log.info({ applied }, 'migrations applied');

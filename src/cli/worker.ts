@@ -7,7 +7,7 @@ import { onShutdown } from './shutdown.ts';
 
 export async function workerCommand(config: Config, options: { once: boolean }): Promise<number> {
   const log = pino({ level: config.LOG_LEVEL });
-  const rt = await openRuntime(config);
+  const rt = await openRuntime(config, { log });
   const pending = await pendingMigrations(rt.db);
   if (pending.length)
     throw new MigrationError(`Pending migrations (${pending.join(', ')}): run \`shafaf migrate\` first.`);

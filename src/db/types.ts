@@ -1,10 +1,32 @@
 import type { Kysely, Transaction } from 'kysely';
+import type {
+  ApiTokensTable,
+  AuditLogTable,
+  EmailTokensTable,
+  MailOutboxTable,
+  MembershipRequestsTable,
+  MembershipsTable,
+  OrganizationsTable,
+  RoleGrantsTable,
+  SessionsTable,
+  UsersTable,
+} from './tables/accounts.ts';
 import type { JobsTable } from './tables/jobs.ts';
 import type { SystemStateTable } from './tables/system.ts';
 
 export interface Database {
   jobs: JobsTable;
   system_state: SystemStateTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  email_tokens: EmailTokensTable;
+  organizations: OrganizationsTable;
+  memberships: MembershipsTable;
+  membership_requests: MembershipRequestsTable;
+  role_grants: RoleGrantsTable;
+  audit_log: AuditLogTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -13,7 +13,10 @@ describeWithApp(
   'error handler',
   (get) => {
     test('REST 404: {"ok":false,"error":{"code","message"}} and nothing else', async () => {
-      const res = await get().app.inject({ url: '/api/v1/nothing-here', headers: { 'accept-language': 'fr' } });
+      const res = await get().app.inject({
+        url: '/api/v1/nothing-here',
+        headers: { 'accept-language': 'fr' },
+      });
       assert.equal(res.statusCode, 404);
       assert.match(res.headers['content-type'] as string, /application\/json/);
       const body = res.json();
@@ -45,7 +48,10 @@ describeWithApp(
     });
 
     test('an AppError thrown by a service keeps its code, status and params', async () => {
-      const res = await get().app.inject({ url: '/api/v1/test/forbidden', headers: { 'accept-language': 'en' } });
+      const res = await get().app.inject({
+        url: '/api/v1/test/forbidden',
+        headers: { 'accept-language': 'en' },
+      });
       assert.equal(res.statusCode, 403);
       assert.deepEqual(res.json(), {
         ok: false,
@@ -65,7 +71,10 @@ describeWithApp(
     });
 
     test('an unexpected error: translated 500 without internals, request id to quote', async () => {
-      const json = await get().app.inject({ url: '/api/v1/test/crash', headers: { 'x-request-id': 'req-123' } });
+      const json = await get().app.inject({
+        url: '/api/v1/test/crash',
+        headers: { 'x-request-id': 'req-123' },
+      });
       assert.equal(json.statusCode, 500);
       assert.equal(json.json().error.code, 'http.internal');
       assert.equal(json.headers['x-request-id'], 'req-123');
@@ -107,7 +116,11 @@ describeWithApp(
   (app) => {
     app.post(
       '/api/v1/test/echo',
-      { schema: { body: Type.Object({ title: Type.String({ maxLength: 10 }) }, { additionalProperties: false }) } },
+      {
+        schema: {
+          body: Type.Object({ title: Type.String({ maxLength: 10 }) }, { additionalProperties: false }),
+        },
+      },
       async (req) => ({ ok: true, body: req.body }),
     );
     app.get('/api/v1/test/forbidden', async () => {

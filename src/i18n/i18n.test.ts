@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { errorCodes, fieldReasons } from '../kernel/error-codes.ts';
-import { catalogs, dir, formatDate, formatNumber, fromAcceptLanguage, hasMessage, locales, translate } from './index.ts';
+import {
+  catalogs,
+  dir,
+  formatDate,
+  formatNumber,
+  fromAcceptLanguage,
+  hasMessage,
+  locales,
+  translate,
+} from './index.ts';
 import { en } from './messages/en.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

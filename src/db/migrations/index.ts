@@ -1,7 +1,9 @@
 // The ordered list of migrations. Names sort in execution order; files are frozen once landed.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_jobs_and_system_state.ts';
+import * as m0002 from './0002_accounts.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_jobs_and_system_state': m0001,
+  '0002_accounts': m0002,
 };

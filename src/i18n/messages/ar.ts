@@ -1,6 +1,8 @@
+import { accountsAr } from './accounts.ts';
 import type { Messages } from './en.ts';
 
 export const ar: Messages = {
+  ...accountsAr,
   'site.name': 'شفاف',
   'site.tagline': 'البيانات المفتوحة والحكومة المنفتحة',
   'site.description': 'البوابة الوطنية للمعطيات العمومية المفتوحة ولتتبع خطة عمل الحكومة المنفتحة.',

@@ -1,6 +1,8 @@
+import { accountsFr } from './accounts.ts';
 import type { Messages } from './en.ts';
 
 export const fr: Messages = {
+  ...accountsFr,
   'site.name': 'Shafaf',
   'site.tagline': 'Données ouvertes et gouvernement ouvert',
   'site.description':

@@ -1,0 +1,11 @@
+// Accounts: users, sessions, API tokens, organisations and memberships, platform roles, policies, audit log.
+export { type Actor, anonymous, cliActor, hasGrant, hasOrgRole, isSignedIn, orgsWithRole } from './actor.ts';
+export { listAuditLog } from './audit.service.ts';
+export { audit } from './audit.ts';
+export * as auth from './auth.service.ts';
+export * as orgsService from './orgs.service.ts';
+export { type Action, authorize, can } from './policy.ts';
+export { loadSecretKey } from './secret-key.ts';
+export { actorFromApiToken, actorFromSession } from './session.service.ts';
+export * as tokens from './tokens.service.ts';
+export * as usersService from './users.service.ts';

@@ -102,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.redirect(`/${lang}/`, 301);
   });
 
-  const pageOptions = { siteName };
+  const pageOptions = { siteName, services };
   registerPage(app, homePage, pageOptions);
   registerPage(app, aboutPage, pageOptions);
 

@@ -14,6 +14,12 @@ export interface LayoutProps {
   section?: 'home' | 'datasets' | 'organizations' | 'themes' | 'requests' | 'opengov' | 'about';
   /** Extra head elements (JSON-LD, feeds). */
   head?: ComponentChildren;
+  /** The signed-in user, for the account menu. */
+  user?: { name: string; sysadmin: boolean } | null;
+  /** CSRF token for the sign-out form. */
+  csrf?: string;
+  /** A one-time notice (after an action). */
+  notice?: string;
   children: ComponentChildren;
 }
 
@@ -58,7 +64,10 @@ export function Layout(props: LayoutProps) {
               <span class="brand-name">{siteName}</span>
               <span class="brand-tagline">{t('site.tagline')}</span>
             </a>
-            <LanguageSwitcher i18n={i18n} url={url} />
+            <div class="header-tools">
+              <AccountMenu i18n={i18n} user={props.user} csrf={props.csrf} />
+              <LanguageSwitcher i18n={i18n} url={url} />
+            </div>
           </div>
           <div class="header-bottom wrap">
             <nav class="main-nav" aria-label={t('nav.main')}>
@@ -82,6 +91,11 @@ export function Layout(props: LayoutProps) {
           </div>
         </header>
         <main id="main" tabindex={-1} class="wrap">
+          {props.notice && (
+            <p class="notice" role="status">
+              {props.notice}
+            </p>
+          )}
           {props.children}
         </main>
         <footer class="site-footer">
@@ -100,6 +114,30 @@ export function Layout(props: LayoutProps) {
         </footer>
       </body>
     </html>
+  );
+}
+
+function AccountMenu({ i18n, user, csrf }: { i18n: I18n; user?: LayoutProps['user']; csrf?: string }) {
+  const { t, locale } = i18n;
+  if (!user)
+    return (
+      <nav class="account-menu" aria-label={t('account.menu')}>
+        <a href={`/${locale}/login`}>{t('account.login')}</a>
+      </nav>
+    );
+  return (
+    <nav class="account-menu" aria-label={t('account.menu')}>
+      <a href={`/${locale}/account`}>{user.name}</a>
+      {user.sysadmin && <a href={`/${locale}/admin`}>{t('account.admin')}</a>}
+      {csrf && (
+        <form method="post" action={`/${locale}/logout`} class="inline-form">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <button type="submit" class="link-button">
+            {t('account.logout')}
+          </button>
+        </form>
+      )}
+    </nav>
   );
 }
 

@@ -16,6 +16,11 @@ export const accountsEn = {
   'error.accounts.already_member': 'This person is already a member.',
   'error.accounts.last_admin': 'An organisation must keep at least one administrator.',
 
+  'account.menu': 'Account',
+  'account.login': 'Sign in',
+  'account.logout': 'Sign out',
+  'account.admin': 'Administration',
+
   'role.admin': 'Administrator',
   'role.editor': 'Editor',
   'role.member': 'Member',
@@ -59,6 +64,11 @@ export const accountsFr: AccountsMessages = {
   'error.accounts.already_member': 'Cette personne est déjà membre.',
   'error.accounts.last_admin': 'Une organisation doit garder au moins un administrateur.',
 
+  'account.menu': 'Compte',
+  'account.login': 'Se connecter',
+  'account.logout': 'Se déconnecter',
+  'account.admin': 'Administration',
+
   'role.admin': 'Administrateur',
   'role.editor': 'Éditeur',
   'role.member': 'Membre',
@@ -98,6 +108,11 @@ export const accountsAr: AccountsMessages = {
   'error.accounts.request_not_found': 'لا يوجد طلب انضمام معلق بهذا المعرّف.',
   'error.accounts.already_member': 'هذا الشخص عضو من قبل.',
   'error.accounts.last_admin': 'يجب أن تحتفظ المؤسسة بمسؤول واحد على الأقل.',
+
+  'account.menu': 'الحساب',
+  'account.login': 'تسجيل الدخول',
+  'account.logout': 'تسجيل الخروج',
+  'account.admin': 'الإدارة',
 
   'role.admin': 'مسؤول',
   'role.editor': 'محرر',

@@ -14,8 +14,13 @@ import { negotiateLocale } from './http/locale.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { type I18n, i18nFor } from './i18n/index.ts';
 import type { JobQueue } from './jobs/index.ts';
-import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
-import { anonymous, loadSecretKey } from './modules/accounts/index.ts';
+import {
+  accountsRoutes,
+  anonymous,
+  loadSecretKey,
+  registerAdminPages,
+  registerAuthPages,
+} from './modules/accounts/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
 import { aboutPage } from './web/pages/about.tsx';
@@ -28,6 +33,8 @@ export interface AppDeps {
   queue: JobQueue;
   /** Fastify logger options (tests pass false). */
   logger?: FastifyServerOptions['logger'];
+  /** Sees every route as it is registered (the authorization matrix test lists write routes with it). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -51,6 +58,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const siteName = (i18n: I18n) => config.SITE_NAME || i18n.t('site.name');
 
+  if (deps.onRoute) {
+    const seen = deps.onRoute;
+    app.addHook('onRoute', (route) => seen({ method: route.method, url: route.url }));
+  }
   app.decorateRequest('ctx', null as never);
   await app.register(cookie);
   await app.register(formbody);
@@ -105,6 +116,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const pageOptions = { siteName, services };
   registerPage(app, homePage, pageOptions);
   registerPage(app, aboutPage, pageOptions);
+  registerAuthPages(app, pageOptions);
+  registerAdminPages(app, pageOptions);
 
   return app;
 }

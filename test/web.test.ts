@@ -79,7 +79,10 @@ describeWithApp('web shell', (get) => {
   test('visiting a page remembers its language in a cookie', async () => {
     const res = await get().app.inject({ url: '/en/' });
     const cookies = [res.headers['set-cookie']].flat().map(String);
-    assert.ok(cookies.some((c) => /^lang=en; Max-Age=\d+; Path=\/; SameSite=Lax/.test(c)), cookies.join(' | '));
+    assert.ok(
+      cookies.some((c) => /^lang=en; Max-Age=\d+; Path=\/; SameSite=Lax/.test(c)),
+      cookies.join(' | '),
+    );
   });
 
   test('an unknown language prefix is a 404', async () => {

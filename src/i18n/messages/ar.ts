@@ -1,8 +1,12 @@
 import { accountsAr } from './accounts.ts';
+import { adminPagesAr } from './admin-pages.ts';
+import { authPagesAr } from './auth-pages.ts';
 import type { Messages } from './en.ts';
 
 export const ar: Messages = {
   ...accountsAr,
+  ...authPagesAr,
+  ...adminPagesAr,
   'site.name': 'شفاف',
   'site.tagline': 'البيانات المفتوحة والحكومة المنفتحة',
   'site.description': 'البوابة الوطنية للمعطيات العمومية المفتوحة ولتتبع خطة عمل الحكومة المنفتحة.',

@@ -1,9 +1,13 @@
 // The source language. fr.ts and ar.ts are typed against this object: a missing key fails `tsc`.
 // Placeholders: {name}. Keep keys grouped by prefix; `error.<code>` and `field.<reason>` are checked by tests.
 import { accountsEn } from './accounts.ts';
+import { adminPagesEn } from './admin-pages.ts';
+import { authPagesEn } from './auth-pages.ts';
 
 export const en = {
   ...accountsEn,
+  ...authPagesEn,
+  ...adminPagesEn,
   'site.name': 'Shafaf',
   'site.tagline': 'Open data and open government',
   'site.description':

@@ -1,8 +1,12 @@
 import { accountsFr } from './accounts.ts';
+import { adminPagesFr } from './admin-pages.ts';
+import { authPagesFr } from './auth-pages.ts';
 import type { Messages } from './en.ts';
 
 export const fr: Messages = {
   ...accountsFr,
+  ...authPagesFr,
+  ...adminPagesFr,
   'site.name': 'Shafaf',
   'site.tagline': 'Données ouvertes et gouvernement ouvert',
   'site.description':

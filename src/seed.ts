@@ -1,6 +1,7 @@
 // Demo content. Modules add their seeders here (catalogue, plans…); each runs once, in order, in one
 // transaction, and the date is recorded in system_state so a restart never loads it twice.
 import type { Db, Tx } from './db/types.ts';
+import { seedAccounts } from './demo/accounts.seed.ts';
 import { nowIso } from './kernel/ids.ts';
 import type { Log } from './kernel/log.ts';
 
@@ -9,7 +10,7 @@ export interface Seeder {
   run(tx: Tx): Promise<void>;
 }
 
-export const seeders: Seeder[] = [];
+export const seeders: Seeder[] = [{ name: 'accounts', run: seedAccounts }];
 
 const MARKER = 'demo.loaded_at';
 

@@ -21,11 +21,12 @@ export async function buildTestApp(
   overrides: Partial<Record<ConfigKey, string | number | boolean>> = {},
   /** Adds routes before the app is ready (tests of the HTTP layer itself). */
   extend?: (app: FastifyInstance) => void | Promise<void>,
+  onRoute?: (route: { method: string | string[]; url: string }) => void,
 ): Promise<TestApp> {
   const db = await createTestDb(dialect);
   const config = configWith({ DEMO: false, DATA_DIR: `${db.location}.data`, ...overrides });
   const queue = new JobQueue(db, createJobRegistry({ db, config }));
-  const app = await buildApp({ config, db, queue, logger: false });
+  const app = await buildApp({ config, db, queue, logger: false, onRoute });
   await extend?.(app);
   await app.ready();
   return {

@@ -22,6 +22,12 @@ export interface Fixture {
   newOrgOfA(): Promise<{ id: string; name: string }>;
   /** A fresh API token of the given user; returns the token id. */
   newToken(userId: string): Promise<string>;
+  /** A fresh user who is a `member` of organisation A. */
+  newMemberOfA(): Promise<{ id: string; email: string }>;
+  /** A fresh pending membership request of a fresh user for organisation A; returns its id. */
+  newRequestForA(): Promise<string>;
+  /** A unique string for names and e-mails. */
+  unique(prefix: string): string;
   /** The password of every fixture user. */
   password: string;
 }
@@ -33,6 +39,11 @@ export interface MatrixRequest {
   json?: Record<string, unknown>;
   /** Form body (HTML forms; the CSRF token is added by the test). */
   form?: Record<string, string>;
+  /**
+   * `fresh`: act as a new user signed in for this request only (for actions on one's own account that
+   * would spoil the role's fixture user: password change, deactivation). Anonymous stays anonymous.
+   */
+  actAs?: 'fresh';
 }
 
 export interface MatrixEntry {

@@ -87,6 +87,15 @@ test('start: migrates, loads the demo once, serves, and shuts down gracefully on
     assert.equal(home.status, 200);
     assert.match(await home.text(), /<html lang="fr" dir="ltr">/);
     assert.equal((await (await fetch(`${url}/readyz`)).json()).ok, true);
+    // The demo sysadmin of the README can sign in, and the demo producers are there.
+    const login = await fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@shafaf.local', password: 'shafaf-demo-admin' }),
+    });
+    assert.equal(login.status, 200);
+    const orgs = (await (await fetch(`${url}/api/v1/organizations?limit=100`)).json()).data;
+    assert.ok(orgs.items.some((o: { name: string }) => o.name === 'hcp'));
     const stopping = waitForLine(child, /"msg":"(shutting down)"/);
     child.kill('SIGTERM');
     await stopping;
@@ -95,6 +104,24 @@ test('start: migrates, loads the demo once, serves, and shuts down gracefully on
     const again = run(['seed'], { DATA_DIR: dir });
     assert.equal(again.status, 0);
     assert.match(again.stdout, /Demo content was already loaded on \d{4}-/);
+
+    const env2 = { DATA_DIR: dir };
+    const created = run(
+      ['admin', 'create-user', '--email', 'Ops@Example.MA', '--password', 'ops-password-1', '--sysadmin'],
+      env2,
+    );
+    assert.equal(created.status, 0, created.stderr);
+    assert.match(created.stdout, /^Created ops@example\.ma \([\w-]+\) as sysadmin$/m);
+    const dup = run(['admin', 'create-user', '--email', 'ops@example.ma', '--password', 'short'], env2);
+    assert.equal(dup.status, 1);
+    assert.match(dup.stderr, /email: This value is already taken\./);
+    assert.match(dup.stderr, /password: Must be at least 10 characters\./);
+    const token = run(['admin', 'create-token', '--email', 'ops@example.ma', '--name', 'deploy'], env2);
+    assert.equal(token.status, 0, token.stderr);
+    assert.match(token.stdout.trim(), /^shf_[\w-]{43}$/);
+    const unknown = run(['admin', 'create-token', '--email', 'nobody@example.ma', '--name', 'x'], env2);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /No active account with this address: nobody@example\.ma/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

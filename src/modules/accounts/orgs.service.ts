@@ -263,13 +263,13 @@ export async function acceptInvitation(ctx: ServiceContext, token: string): Prom
   if (!ctx.actor.userId || !ctx.actor.email) throw new AppError('auth.unauthenticated');
   return ctx.db.db.transaction().execute(async (tx) => {
     const found = await creds.findEmailToken(tx, hashToken(token));
-    if (!found || found.purpose !== 'invite' || found.email !== ctx.actor.email)
+    if (found?.purpose !== 'invite' || found.email !== ctx.actor.email)
       throw new AppError('auth.link_invalid');
     const t = await creds.consumeEmailToken(tx, hashToken(token), 'invite');
     if (!t) throw new AppError('auth.link_invalid');
     const { organizationId, role } = JSON.parse(t.data) as { organizationId: string; role: OrgRole };
     const org = await orgs.findOrgById(tx, organizationId);
-    if (!org || org.state !== 'active') throw new AppError('auth.link_invalid');
+    if (org?.state !== 'active') throw new AppError('auth.link_invalid');
     const before = await orgs.findMembership(tx, org.id, ctx.actor.userId!);
     if (!before) await orgs.upsertMembership(tx, org.id, ctx.actor.userId!, role);
     await audit(ctx, tx, 'member.invitation_accepted', { type: 'organization', id: org.id }, { role });
@@ -308,7 +308,7 @@ export async function decideMembership(
   input: { decision?: unknown; role?: unknown },
 ): Promise<void> {
   const req = await orgs.findMembershipRequest(ctx.db.db, requestId);
-  if (!req || req.state !== 'pending') throw new AppError('accounts.request_not_found');
+  if (req?.state !== 'pending') throw new AppError('accounts.request_not_found');
   authorize(ctx.actor, 'membership:decide', { organizationId: req.organization_id });
   const f = new Fields();
   const decision = f.oneOf('decision', input.decision, ['approve', 'reject'] as const);

@@ -22,7 +22,7 @@ export async function actorFromSession(s: Services, token: string): Promise<Acto
     return null;
   }
   const user = await findUserById(db, session.user_id);
-  if (!user || user.state !== 'active') return null;
+  if (user?.state !== 'active') return null;
   if (now - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS) await creds.touchSession(db, idHash);
   return actorForUser(db, user, 'session');
 }
@@ -34,7 +34,7 @@ export async function actorFromApiToken(s: Services, token: string): Promise<Act
   if (!row || row.revoked_at || (row.expires_at && Date.parse(row.expires_at) <= Date.now()))
     throw new AppError('auth.token_invalid');
   const user = await findUserById(db, row.user_id);
-  if (!user || user.state !== 'active') throw new AppError('auth.token_invalid');
+  if (user?.state !== 'active') throw new AppError('auth.token_invalid');
   if (!row.last_used_at || Date.now() - Date.parse(row.last_used_at) > TOUCH_EVERY_MS)
     await creds.markTokenUsed(db, row.id);
   return actorForUser(db, user, 'token');

@@ -45,11 +45,12 @@ describeWithApp(
         .executeTakeFirstOrThrow();
       assert.notEqual(stored.token_hash, token);
       assert.ok(!JSON.stringify(stored).includes(token));
-      for (const headers of [
+      const forms: Record<string, string>[] = [
         { authorization: token },
         { authorization: `Bearer ${token}` },
         { 'x-ckan-api-key': token },
-      ]) {
+      ];
+      for (const headers of forms) {
         const me = await call('GET', '/api/v1/users/me', headers);
         assert.equal(me.statusCode, 200, JSON.stringify(headers));
         assert.equal(me.json().data.user.email, u.email);

@@ -60,6 +60,8 @@ export interface FormResult {
 export interface FormDef<D> extends PageDef<D> {
   /** Handles the POST to the same path: call one service, then redirect (POST/redirect/GET). */
   submit(ctx: PageContext, body: Record<string, string>): Promise<FormResult>;
+  /** Rate-limit bucket of the POST: 'auth' for sign-in, sign-up and password reset (default: writes). */
+  rateLimit?: 'auth';
 }
 
 export interface PageOptions {
@@ -146,8 +148,12 @@ export function registerPage<D>(app: FastifyInstance, def: PageDef<D>, options: 
  */
 export function registerForm<D>(app: FastifyInstance, def: FormDef<D>, options: PageOptions): void {
   registerPage(app, def, options);
-  app.post(`/:lang${def.path}`, async (req, reply) => {
+  app.post(`/:lang${def.path}`, { config: { rateLimit: def.rateLimit } }, async (req, reply) => {
     const ctx = await context(req, reply, options);
+    if (def.signedIn && !req.ctx.actor.userId) {
+      if (req.ctx.wantsJson) throw new AppError('auth.unauthenticated');
+      return reply.redirect(`/${ctx.i18n.locale}/login?next=${encodeURIComponent(ctx.url)}`, 303);
+    }
     const values = flatten(req.body);
     try {
       const result = await def.submit(ctx, values);

@@ -2,16 +2,12 @@
 // Screenshots for humans land in /tmp/shafaf-e2e/.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import type { AxeResults } from 'axe-core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { buildTestApp, type TestApp } from '../app.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { TestApp } from '../app.ts';
+import { activeMatches, assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = '/tmp/shafaf-e2e';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANG_LINK = 'nav.lang-switcher a[hreflang="fr"]';
 
 describe('home page in a real browser', () => {
@@ -22,22 +18,8 @@ describe('home page in a real browser', () => {
   const requests: string[] = [];
 
   before(async () => {
-    t = await buildTestApp('sqlite');
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    origin = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ t, origin } = await startApp());
+    browser = await launchChromium();
     // The app's CSP forbids inline scripts; bypassing it is what lets axe be injected.
     context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     mkdirSync(SHOTS, { recursive: true });
@@ -58,31 +40,12 @@ describe('home page in a real browser', () => {
     return { page, status: res?.status() ?? 0 };
   }
 
-  async function assertNoAxeViolations(page: Page, label: string): Promise<void> {
-    await page.addScriptTag({ path: AXE_PATH });
-    const results: AxeResults = await page.evaluate(
-      async (values) => await (window as any).axe.run(document, { runOnly: { type: 'tag', values } }),
-      WCAG,
-    );
-    const report = results.violations
-      .map(
-        (v) =>
-          `- ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`,
-      )
-      .join('\n');
-    assert.ok(results.passes.length > 0, `axe checked nothing on ${label}`);
-    assert.equal(results.violations.length, 0, `axe violations on ${label}:\n${report}`);
-  }
-
   async function htmlAttrs(page: Page): Promise<{ lang: string | null; dir: string | null }> {
     return page.evaluate(() => ({
       lang: document.documentElement.getAttribute('lang'),
       dir: document.documentElement.getAttribute('dir'),
     }));
   }
-
-  const activeMatches = (page: Page, selector: string) =>
-    page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
   for (const lang of ['ar', 'fr', 'en']) {
     test(`/${lang}/ has lang/dir set and no axe violations`, async () => {

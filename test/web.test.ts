@@ -55,6 +55,8 @@ describeWithApp('web shell', (get) => {
       assert.match(json.headers['content-type'] as string, /application\/json/);
       assert.equal(json.headers.link, html.headers.link);
     }
+    const filtered = await get().app.inject({ url: '/en/about?x=1' });
+    assert.equal(filtered.headers.link, '</en/about.json?x=1>; rel="alternate"; type="application/json"');
     const about = (await get().app.inject({ url: '/en/about.json' })).json();
     assert.equal(about.title, 'About this portal');
     const home = (await get().app.inject({ url: '/ar.json' })).json();

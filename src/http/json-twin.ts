@@ -22,8 +22,10 @@ export function rewriteJsonTwin(raw: IncomingMessage): string {
 
 export const isJsonTwin = (raw: IncomingMessage): boolean => jsonRequests.has(raw);
 
-/** The twin URL of a page path (without query). */
-export function twinPath(path: string): string {
-  const clean = path.split('?')[0]!;
-  return clean.endsWith('/') && clean.length > 1 ? `${clean.slice(0, -1)}.json` : `${clean}.json`;
+/** The twin URL of a page (its query kept, so a filtered list's twin is filtered alike). */
+export function twinPath(url: string): string {
+  const q = url.indexOf('?');
+  const path = q === -1 ? url : url.slice(0, q);
+  const query = q === -1 ? '' : url.slice(q);
+  return `${path.endsWith('/') && path.length > 1 ? path.slice(0, -1) : path}.json${query}`;
 }

@@ -25,6 +25,8 @@ export const errorCodes = {
   'accounts.request_not_found': 404,
   'accounts.already_member': 409,
   'accounts.last_admin': 409,
+  'accounts.last_sysadmin': 409,
+  'accounts.member_not_found': 404,
   'jobs.unknown_kind': 400,
   'jobs.not_found': 404,
 } as const;

@@ -71,7 +71,8 @@ export interface PageOptions {
 
 const NOTICE_COOKIE = 'notice';
 
-function flatten(body: unknown): Record<string, string> {
+/** Form body as strings (first value of repeated fields), without the CSRF token. */
+export function formValues(body: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (body && typeof body === 'object')
     for (const [k, v] of Object.entries(body))
@@ -139,22 +140,33 @@ async function render<D>(def: PageDef<D>, ctx: PageContext, status = 200) {
 
 /** Registers `/:lang<path>` (HTML) whose twin `/:lang<path>.json` answers the loader's data. */
 export function registerPage<D>(app: FastifyInstance, def: PageDef<D>, options: PageOptions): void {
-  app.get(`/:lang${def.path}`, async (req, reply) => render(def, await context(req, reply, options)));
+  app.get(`/:lang${def.path}`, pageHandler(def, options));
+}
+
+/** The GET handler of a page (rendering, JSON twin, CSRF token), for routes that render a page themselves. */
+export function pageHandler<D>(def: PageDef<D>, options: PageOptions) {
+  return async (req: FastifyRequest, reply: FastifyReply) => render(def, await context(req, reply, options));
 }
 
 /**
  * A page with a form: GET shows it; POST runs `submit` and redirects (303), or shows the page again with the
  * values typed and the errors (field errors inline, 400/4xx status), never losing what the user entered.
  */
-export function registerForm<D>(app: FastifyInstance, def: FormDef<D>, options: PageOptions): void {
-  registerPage(app, def, options);
+export function registerForm<D>(
+  app: FastifyInstance,
+  def: FormDef<D>,
+  options: PageOptions,
+  /** `postOnly`: a form without a page of its own (sign out, sign out everywhere). */
+  { postOnly = false }: { postOnly?: boolean } = {},
+): void {
+  if (!postOnly) registerPage(app, def, options);
   app.post(`/:lang${def.path}`, { config: { rateLimit: def.rateLimit } }, async (req, reply) => {
     const ctx = await context(req, reply, options);
     if (def.signedIn && !req.ctx.actor.userId) {
       if (req.ctx.wantsJson) throw new AppError('auth.unauthenticated');
       return reply.redirect(`/${ctx.i18n.locale}/login?next=${encodeURIComponent(ctx.url)}`, 303);
     }
-    const values = flatten(req.body);
+    const values = formValues(req.body);
     try {
       const result = await def.submit(ctx, values);
       result.before?.(reply);

@@ -15,6 +15,8 @@ export const accountsEn = {
   'error.accounts.request_not_found': 'No pending membership request with this id.',
   'error.accounts.already_member': 'This person is already a member.',
   'error.accounts.last_admin': 'An organisation must keep at least one administrator.',
+  'error.accounts.last_sysadmin': 'The portal must keep at least one active system administrator.',
+  'error.accounts.member_not_found': 'This person is not a member of the organisation.',
 
   'account.menu': 'Account',
   'account.login': 'Sign in',
@@ -63,6 +65,8 @@ export const accountsFr: AccountsMessages = {
   'error.accounts.request_not_found': 'Aucune demande d’adhésion en attente avec cet identifiant.',
   'error.accounts.already_member': 'Cette personne est déjà membre.',
   'error.accounts.last_admin': 'Une organisation doit garder au moins un administrateur.',
+  'error.accounts.last_sysadmin': 'Le portail doit garder au moins un administrateur système actif.',
+  'error.accounts.member_not_found': 'Cette personne n’est pas membre de l’organisation.',
 
   'account.menu': 'Compte',
   'account.login': 'Se connecter',
@@ -108,6 +112,8 @@ export const accountsAr: AccountsMessages = {
   'error.accounts.request_not_found': 'لا يوجد طلب انضمام معلق بهذا المعرّف.',
   'error.accounts.already_member': 'هذا الشخص عضو من قبل.',
   'error.accounts.last_admin': 'يجب أن تحتفظ المؤسسة بمسؤول واحد على الأقل.',
+  'error.accounts.last_sysadmin': 'يجب أن تحتفظ البوابة بمسؤول نظام نشط واحد على الأقل.',
+  'error.accounts.member_not_found': 'هذا الشخص ليس عضوًا في المؤسسة.',
 
   'account.menu': 'الحساب',
   'account.login': 'تسجيل الدخول',

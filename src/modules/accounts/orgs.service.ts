@@ -212,7 +212,7 @@ export async function removeMember(ctx: ServiceContext, name: string, userId: st
   if (!self) authorize(ctx.actor, 'member:manage', { organizationId: org.id });
   await ctx.db.db.transaction().execute(async (tx) => {
     const m = await orgs.findMembership(tx, org.id, userId);
-    if (!m) throw new AppError('accounts.user_not_found', { email: userId });
+    if (!m) throw new AppError('accounts.member_not_found');
     if (m.role === 'admin' && (await orgs.countAdmins(tx, org.id)) <= 1)
       throw new AppError('accounts.last_admin');
     await orgs.deleteMembership(tx, org.id, userId);

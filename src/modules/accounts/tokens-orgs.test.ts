@@ -253,6 +253,31 @@ describeWithApp(
       assert.equal(audit.items[0].actor, 'root2@example.ma');
     });
 
+    test('the last active sysadmin cannot lose the role or be deactivated', async () => {
+      const db = get().db.db;
+      await db.updateTable('users').set({ sysadmin: 0 }).where('sysadmin', '=', 1).execute();
+      const only = await as('only-root@example.ma', { sysadmin: true });
+      const drop = await call('PUT', `/api/v1/users/${only.id}/sysadmin`, only.headers, { value: false });
+      assert.equal(drop.statusCode, 409);
+      assert.equal(drop.json().error.code, 'accounts.last_sysadmin');
+      assert.equal(
+        (await call('POST', `/api/v1/users/${only.id}/deactivate`, only.headers, {})).statusCode,
+        409,
+      );
+      const second = await createUser(get().db, { email: 'second-root@example.ma', sysadmin: true });
+      assert.equal(
+        (await call('PUT', `/api/v1/users/${second.id}/sysadmin`, only.headers, { value: false })).statusCode,
+        200,
+      );
+      const org = await createOrg(get().db, 'org-not-member');
+      const notMember = await call(
+        'DELETE',
+        `/api/v1/organizations/${org.name}/members/${second.id}`,
+        only.headers,
+      );
+      assert.equal(notMember.json().error.code, 'accounts.member_not_found');
+    });
+
     test('the audit log is for sysadmins and has no write route', async () => {
       const plain = await as('plain-audit@example.ma');
       assert.equal((await call('GET', '/api/v1/audit', plain.headers)).statusCode, 403);

@@ -94,3 +94,15 @@ export async function deleteGrant(
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** Active sysadmins other than `exceptId`. */
+export async function countActiveSysadmins(db: Executor, exceptId: string): Promise<number> {
+  const r = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('sysadmin', '=', 1)
+    .where('state', '=', 'active')
+    .where('id', '!=', exceptId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

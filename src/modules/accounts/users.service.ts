@@ -138,8 +138,14 @@ export async function logoutEverywhere(ctx: ServiceContext, userId: string): Pro
 export async function setUserState(ctx: ServiceContext, userId: string, state: 'active' | 'deactivated') {
   if (state === 'deactivated') authorize(ctx.actor, 'user:deactivate', { userId });
   else authorize(ctx.actor, 'user:manage', undefined);
-  await loadUser(ctx, userId);
+  const target = await loadUser(ctx, userId);
   return ctx.db.db.transaction().execute(async (tx) => {
+    if (
+      state === 'deactivated' &&
+      target.sysadmin === 1 &&
+      (await users.countActiveSysadmins(tx, userId)) === 0
+    )
+      throw new AppError('accounts.last_sysadmin');
     const row = await users.updateUser(tx, userId, { state });
     if (state === 'deactivated') {
       await creds.deleteUserSessions(tx, userId);
@@ -171,6 +177,8 @@ export async function setSysadmin(ctx: ServiceContext, userId: string, value: bo
   authorize(ctx.actor, 'role:grant', undefined);
   await loadUser(ctx, userId);
   return ctx.db.db.transaction().execute(async (tx) => {
+    if (!value && (await users.countActiveSysadmins(tx, userId)) === 0)
+      throw new AppError('accounts.last_sysadmin');
     const row = await users.updateUser(tx, userId, { sysadmin: value ? 1 : 0 });
     await audit(
       ctx,

@@ -1,17 +1,15 @@
-// Small helpers shared by the account pages: who is signed in, safe `next` targets, password checks, and
-// access to the handlers that registerPage/registerForm build (for a POST-only form, or a POST that renders
-// its page instead of redirecting).
-import type { FastifyInstance, RouteHandlerMethod, RouteShorthandOptions } from 'fastify';
+// Small helpers shared by the account pages: who is signed in, safe `next` targets, password checks.
+import type { FastifyInstance } from 'fastify';
 import { isLocale } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { Fields } from '../../../kernel/validate.ts';
 import {
   type FormDef,
+  formValues,
   type PageContext,
-  type PageDef,
   type PageOptions,
+  pageHandler,
   registerForm,
-  registerPage,
 } from '../../../web/page.ts';
 import { checkPassword } from '../auth.service.ts';
 
@@ -61,44 +59,9 @@ export function checkNewPassword(body: Record<string, string>, extra?: (f: Field
   return password;
 }
 
-/** Form body as strings (first value of repeated fields), without the CSRF token. */
-export function formValues(body: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (body && typeof body === 'object')
-    for (const [k, v] of Object.entries(body))
-      if (k !== '_csrf') out[k] = Array.isArray(v) ? String(v[0]) : String(v ?? '');
-  return out;
-}
-
-interface CapturedRoute {
-  path: string;
-  options: RouteShorthandOptions;
-  handler: RouteHandlerMethod;
-}
-
-/** The routes `register` would add, by method, captured instead of registered. */
-function capture(register: (app: FastifyInstance) => void): Record<string, CapturedRoute> {
-  const routes: Record<string, CapturedRoute> = {};
-  const add = (method: string) => (path: string, a: unknown, b?: unknown) => {
-    routes[method] =
-      b === undefined
-        ? { path, options: {}, handler: a as RouteHandlerMethod }
-        : { path, options: a as RouteShorthandOptions, handler: b as RouteHandlerMethod };
-  };
-  register({ get: add('GET'), post: add('POST') } as unknown as FastifyInstance);
-  return routes;
-}
-
-/** A form that only answers POST (sign out, sign out everywhere): registerForm's POST without its page. */
+/** A form that only answers POST (sign out, sign out everywhere). */
 export function registerPostOnly<D>(app: FastifyInstance, def: FormDef<D>, options: PageOptions): void {
-  const post = capture((fake) => registerForm(fake, def, options)).POST;
-  if (!post) throw new Error(`registerForm added no POST route for ${def.path}`);
-  app.post(post.path, post.options, post.handler);
+  registerForm(app, def, options, { postOnly: true });
 }
 
-/** The handler registerPage builds for `def` (rendering, JSON twin, CSRF token), not registered. */
-export function pageHandler<D>(def: PageDef<D>, options: PageOptions): RouteHandlerMethod {
-  const get = capture((fake) => registerPage(fake, def, options)).GET;
-  if (!get) throw new Error(`registerPage added no GET route for ${def.path}`);
-  return get.handler;
-}
+export { formValues, pageHandler };

@@ -21,6 +21,7 @@ import {
   registerAdminPages,
   registerAuthPages,
 } from './modules/accounts/index.ts';
+import { catalogRoutes } from './modules/catalog/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
 import { aboutPage } from './web/pages/about.tsx';
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('secretKey', getSecret);
   installAuth(app, services, getSecret);
   accountsRoutes(app, services);
+  catalogRoutes(app, services);
   installErrorHandlers(app, (req, error, body) => renderErrorPage(req, error, body, siteName(req.ctx.i18n)));
 
   await app.register(fastifyStatic, {

@@ -11,6 +11,14 @@ import type {
   SessionsTable,
   UsersTable,
 } from './tables/accounts.ts';
+import type {
+  DatasetsTable,
+  DatasetTagsTable,
+  DatasetThemesTable,
+  ResourcesTable,
+  RevisionsTable,
+  ThemesTable,
+} from './tables/catalog.ts';
 import type { JobsTable } from './tables/jobs.ts';
 import type { SystemStateTable } from './tables/system.ts';
 
@@ -27,6 +35,12 @@ export interface Database {
   role_grants: RoleGrantsTable;
   audit_log: AuditLogTable;
   mail_outbox: MailOutboxTable;
+  themes: ThemesTable;
+  datasets: DatasetsTable;
+  dataset_themes: DatasetThemesTable;
+  dataset_tags: DatasetTagsTable;
+  resources: ResourcesTable;
+  revisions: RevisionsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -27,8 +27,18 @@ export const errorCodes = {
   'accounts.last_admin': 409,
   'accounts.last_sysadmin': 409,
   'accounts.member_not_found': 404,
+  'catalog.dataset_not_found': 404,
+  'catalog.resource_not_found': 404,
+  'catalog.theme_not_found': 404,
   'jobs.unknown_kind': 400,
   'jobs.not_found': 404,
+  'files.too_large': 413,
+  'files.empty': 400,
+  'files.type_not_allowed': 415,
+  'files.type_mismatch': 400,
+  'files.invalid_key': 400,
+  'files.not_found': 404,
+  'files.range_not_satisfiable': 416,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,10 +1,14 @@
 import { accountsAr } from './accounts.ts';
 import { adminPagesAr } from './admin-pages.ts';
 import { authPagesAr } from './auth-pages.ts';
+import { catalogAr } from './catalog.ts';
 import type { Messages } from './en.ts';
+import { filesAr } from './files.ts';
 
 export const ar: Messages = {
   ...accountsAr,
+  ...catalogAr,
+  ...filesAr,
   ...authPagesAr,
   ...adminPagesAr,
   'site.name': 'شفاف',

@@ -3,9 +3,13 @@
 import { accountsEn } from './accounts.ts';
 import { adminPagesEn } from './admin-pages.ts';
 import { authPagesEn } from './auth-pages.ts';
+import { catalogEn } from './catalog.ts';
+import { filesEn } from './files.ts';
 
 export const en = {
   ...accountsEn,
+  ...catalogEn,
+  ...filesEn,
   ...authPagesEn,
   ...adminPagesEn,
   'site.name': 'Shafaf',

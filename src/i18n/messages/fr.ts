@@ -1,10 +1,14 @@
 import { accountsFr } from './accounts.ts';
 import { adminPagesFr } from './admin-pages.ts';
 import { authPagesFr } from './auth-pages.ts';
+import { catalogFr } from './catalog.ts';
 import type { Messages } from './en.ts';
+import { filesFr } from './files.ts';
 
 export const fr: Messages = {
   ...accountsFr,
+  ...catalogFr,
+  ...filesFr,
   ...authPagesFr,
   ...adminPagesFr,
   'site.name': 'Shafaf',

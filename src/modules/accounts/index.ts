@@ -1,6 +1,6 @@
 // Accounts: users, sessions, API tokens, organisations and memberships, platform roles, policies, audit log.
 
-export { accountsRoutes } from './accounts.routes.ts';
+export { accountsRoutes, paging } from './accounts.routes.ts';
 export { type Actor, anonymous, cliActor, hasGrant, hasOrgRole, isSignedIn, orgsWithRole } from './actor.ts';
 export { listAuditLog } from './audit.service.ts';
 export { audit } from './audit.ts';
@@ -8,7 +8,7 @@ export * as auth from './auth.service.ts';
 export * as orgsService from './orgs.service.ts';
 export { registerAdminPages } from './pages/admin-pages.tsx';
 export { registerAuthPages } from './pages/auth-pages.tsx';
-export { type Action, authorize, can } from './policy.ts';
+export { type Action, authorize, can, type DatasetResource } from './policy.ts';
 export { loadSecretKey } from './secret-key.ts';
 export { actorFromApiToken, actorFromSession } from './session.service.ts';
 export * as tokens from './tokens.service.ts';

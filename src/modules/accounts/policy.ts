@@ -9,6 +9,11 @@ export interface OrgResource {
 export interface UserResource {
   userId: string;
 }
+/** A dataset as the rules see it: its organisation, and whether everyone may read it. */
+export interface DatasetResource extends OrgResource {
+  visibility: 'public' | 'private';
+  state: 'draft' | 'active' | 'deleted';
+}
 
 type Rule<R> = (actor: Actor, resource: R) => boolean;
 
@@ -16,6 +21,13 @@ const signedIn = (a: Actor) => isSignedIn(a);
 const sysadmin = (a: Actor, _resource?: unknown) => a.sysadmin;
 const self: Rule<UserResource> = (a, r) => a.sysadmin || (a.userId !== null && a.userId === r.userId);
 const orgAdmin: Rule<OrgResource> = (a, r) => a.sysadmin || hasOrgRole(a, r.organizationId, 'admin');
+const orgEditor: Rule<OrgResource> = (a, r) => a.sysadmin || hasOrgRole(a, r.organizationId, 'editor');
+/** Public and active: everyone; otherwise members of its organisation (any role) and sysadmins.
+ *  The SQL form of this rule is `datasetScope` in src/modules/catalog/scope.ts. */
+const readDataset: Rule<DatasetResource> = (a, r) =>
+  (r.visibility === 'public' && r.state === 'active') ||
+  a.sysadmin ||
+  hasOrgRole(a, r.organizationId, 'member');
 
 export const rules = {
   'user:read': self,
@@ -37,6 +49,16 @@ export const rules = {
   'role:grant': sysadmin,
   'audit:read': sysadmin,
   'jobs:read': sysadmin,
+  'dataset:read': readDataset,
+  'dataset:create': orgEditor,
+  'dataset:update': orgEditor,
+  'dataset:delete': orgEditor,
+  'dataset:feature': sysadmin,
+  'resource:create': orgEditor,
+  'resource:update': orgEditor,
+  'resource:delete': orgEditor,
+  'theme:create': sysadmin,
+  'theme:update': sysadmin,
 } satisfies Record<string, Rule<any>>;
 
 export type Action = keyof typeof rules;

@@ -1,0 +1,76 @@
+// All SQL of resources. Positions are 0, 1, 2… within a dataset.
+import type { Selectable } from 'kysely';
+import type { ResourcesTable } from '../../db/tables/catalog.ts';
+import type { Executor } from '../../db/types.ts';
+
+export type ResourceRow = Selectable<ResourcesTable>;
+
+export function listResources(db: Executor, datasetId: string): Promise<ResourceRow[]> {
+  return db
+    .selectFrom('resources')
+    .selectAll()
+    .where('dataset_id', '=', datasetId)
+    .orderBy('position')
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function resourcesOf(db: Executor, datasetIds: readonly string[]) {
+  const out = new Map<string, ResourceRow[]>();
+  if (!datasetIds.length) return out;
+  const rows = await db
+    .selectFrom('resources')
+    .selectAll()
+    .where('dataset_id', 'in', datasetIds)
+    .orderBy('dataset_id')
+    .orderBy('position')
+    .orderBy('created_at')
+    .execute();
+  for (const r of rows) out.set(r.dataset_id, [...(out.get(r.dataset_id) ?? []), r]);
+  return out;
+}
+
+export function findResource(db: Executor, datasetId: string, id: string) {
+  return db
+    .selectFrom('resources')
+    .selectAll()
+    .where('dataset_id', '=', datasetId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function nextPosition(db: Executor, datasetId: string): Promise<number> {
+  const r = await db
+    .selectFrom('resources')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('dataset_id', '=', datasetId)
+    .executeTakeFirst();
+  return r?.max === null || r?.max === undefined ? 0 : Number(r.max) + 1;
+}
+
+export function insertResource(db: Executor, row: ResourceRow): Promise<ResourceRow> {
+  return db.insertInto('resources').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateResource(
+  db: Executor,
+  id: string,
+  patch: Partial<Omit<ResourceRow, 'id' | 'dataset_id' | 'created_at'>>,
+): Promise<ResourceRow> {
+  return db.updateTable('resources').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function deleteResource(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('resources').where('id', '=', id).execute();
+}
+
+/** Gives the resources the positions of their order in `ids` (0, 1, 2…). */
+export async function setPositions(db: Executor, datasetId: string, ids: readonly string[]): Promise<void> {
+  for (const [position, id] of ids.entries())
+    await db
+      .updateTable('resources')
+      .set({ position })
+      .where('dataset_id', '=', datasetId)
+      .where('id', '=', id)
+      .execute();
+}

@@ -1,0 +1,91 @@
+// Themes (groups of datasets): sysadmins create and update them; everyone lists and reads them.
+import type { ServiceContext } from '../../context.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { newId, nowIso } from '../../kernel/ids.ts';
+import { Fields } from '../../kernel/validate.ts';
+import { authorize } from '../accounts/index.ts';
+import { count, optionalText, slug, translated, withUniqueName } from './fields.ts';
+import { presentTheme, type ThemeView } from './present.ts';
+import { diff, record } from './revisions.ts';
+import { datasetScope } from './scope.ts';
+import type { ThemeRow } from './themes.repo.ts';
+import * as repo from './themes.repo.ts';
+
+type ThemeInput = Record<string, unknown>;
+
+function checkTheme(f: Fields, input: ThemeInput) {
+  return {
+    name: slug(f, 'name', input.name),
+    title: JSON.stringify(translated(f, 'title', input.title, { max: 200, required: true })),
+    description: JSON.stringify(translated(f, 'description', input.description, { max: 5000 })),
+    icon: optionalText(f, 'icon', input.icon, 200),
+    position: count(f, 'position', input.position, 100_000) ?? 0,
+  };
+}
+
+const snapshot = (t: Omit<ThemeRow, 'id' | 'created_at' | 'updated_at'>) => ({
+  name: t.name,
+  title: JSON.parse(t.title),
+  description: JSON.parse(t.description),
+  icon: t.icon,
+  position: Number(t.position),
+});
+
+const target = (t: ThemeRow) => ({
+  type: 'theme' as const,
+  id: t.id,
+  datasetId: null,
+  organizationId: null,
+  name: t.name,
+});
+
+export async function createTheme(ctx: ServiceContext, input: ThemeInput): Promise<ThemeView> {
+  authorize(ctx.actor, 'theme:create', undefined);
+  const f = new Fields();
+  const fields = checkTheme(f, input);
+  if (fields.name && !f.has('name') && (await repo.nameTaken(ctx.db.db, fields.name)))
+    f.add('name', 'not_unique');
+  f.check();
+  return withUniqueName(() =>
+    ctx.db.db.transaction().execute(async (tx) => {
+      const now = nowIso();
+      const row = await repo.insertTheme(tx, { id: newId(), ...fields, created_at: now, updated_at: now });
+      await record(ctx, tx, 'created', target(row), diff(null, snapshot(row)));
+      return presentTheme(row);
+    }),
+  );
+}
+
+export async function getTheme(ctx: ServiceContext, key: string): Promise<ThemeView> {
+  const row = key ? await repo.findTheme(ctx.db.db, key) : undefined;
+  if (!row) throw new AppError('catalog.theme_not_found', { name: key });
+  return presentTheme(row);
+}
+
+/** Changes only the keys given (the name too: links by id keep working). */
+export async function updateTheme(ctx: ServiceContext, key: string, input: ThemeInput): Promise<ThemeView> {
+  authorize(ctx.actor, 'theme:update', undefined);
+  const current = await repo.findTheme(ctx.db.db, key);
+  if (!current) throw new AppError('catalog.theme_not_found', { name: key });
+  const f = new Fields();
+  const view = presentTheme(current);
+  const fields = checkTheme(f, { ...view, ...input });
+  if (fields.name && !f.has('name') && (await repo.nameTaken(ctx.db.db, fields.name, current.id)))
+    f.add('name', 'not_unique');
+  f.check();
+  return withUniqueName(() =>
+    ctx.db.db.transaction().execute(async (tx) => {
+      const changes = diff(snapshot(current), snapshot(fields));
+      if (!Object.keys(changes).length) return view;
+      const row = await repo.updateTheme(tx, current.id, { ...fields, updated_at: nowIso() });
+      await record(ctx, tx, 'updated', target(row), changes);
+      return presentTheme(row);
+    }),
+  );
+}
+
+/** Every theme by position, with the number of datasets the actor may see in each. */
+export async function listThemes(ctx: ServiceContext): Promise<ThemeView[]> {
+  const rows = await repo.listThemes(ctx.db.db, datasetScope(ctx.actor));
+  return rows.map(presentTheme);
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
@@ -21,7 +22,13 @@ import {
   registerAdminPages,
   registerAuthPages,
 } from './modules/accounts/index.ts';
-import { catalogRoutes } from './modules/catalog/index.ts';
+import {
+  catalogRoutes,
+  registerManagePages,
+  registerPublicCatalogPages,
+  uploadRoutes,
+} from './modules/catalog/index.ts';
+import { createStorage } from './modules/files/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
 import { aboutPage } from './web/pages/about.tsx';
@@ -66,6 +73,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorateRequest('ctx', null as never);
   await app.register(cookie);
   await app.register(formbody);
+  // Uploads stream to storage; one file per request. One byte over the limit lets the storage refuse the
+  // file itself (a cut-off part would otherwise look complete).
+  await app.register(multipart, {
+    limits: { fileSize: config.UPLOAD_MAX_MB * 1048576 + 1, files: 1, fields: 50 },
+  });
   app.addHook('onRequest', async (req, reply) => {
     const locale = negotiateLocale(req, config.DEFAULT_LOCALE as 'ar' | 'fr' | 'en');
     req.ctx = {
@@ -94,6 +106,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installAuth(app, services, getSecret);
   accountsRoutes(app, services);
   catalogRoutes(app, services);
+  const storage = createStorage(config);
+  app.addHook('onClose', () => storage.close());
+  uploadRoutes(app, services, storage);
   installErrorHandlers(app, (req, error, body) => renderErrorPage(req, error, body, siteName(req.ctx.i18n)));
 
   await app.register(fastifyStatic, {
@@ -117,9 +132,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const pageOptions = { siteName, services };
   registerPage(app, homePage, pageOptions);
+  registerPublicCatalogPages(app, pageOptions);
   registerPage(app, aboutPage, pageOptions);
   registerAuthPages(app, pageOptions);
   registerAdminPages(app, pageOptions);
+  registerManagePages(app, pageOptions);
 
   return app;
 }

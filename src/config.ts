@@ -81,6 +81,14 @@ export const configKeys = {
     default: true,
     description: 'Use path-style S3 URLs (needed by most S3-compatible servers).',
   }),
+  UPLOAD_MAX_MB: key({
+    kind: 'integer',
+    default: 100,
+    min: 1,
+    max: 10240,
+    description:
+      'Largest accepted resource file upload, in megabytes (a larger file is refused with a clear message).',
+  }),
   SMTP_URL: key({
     kind: 'string',
     default: '',

@@ -1,4 +1,7 @@
 // buildTestApp: the real application over a real test database, driven with app.inject() or real HTTP.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
@@ -24,7 +27,9 @@ export async function buildTestApp(
   onRoute?: (route: { method: string | string[]; url: string }) => void,
 ): Promise<TestApp> {
   const db = await createTestDb(dialect);
-  const config = configWith({ DEMO: false, DATA_DIR: `${db.location}.data`, ...overrides });
+  // A fresh data folder (uploaded files) per app, removed on close.
+  const dataDir = mkdtempSync(join(tmpdir(), 'shafaf-data-'));
+  const config = configWith({ DEMO: false, DATA_DIR: dataDir, ...overrides });
   const queue = new JobQueue(db, createJobRegistry({ db, config }));
   const app = await buildApp({ config, db, queue, logger: false, onRoute });
   await extend?.(app);
@@ -37,6 +42,7 @@ export async function buildTestApp(
     close: async () => {
       await app.close();
       await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -79,7 +79,9 @@ function waitForLine(child: ChildProcess, re: RegExp, ms = 30_000): Promise<stri
   });
 }
 
-test('start: migrates, loads the demo once, serves, and shuts down gracefully on SIGTERM', async () => {
+test('start: migrates, loads the demo once, serves, and shuts down gracefully on SIGTERM', {
+  timeout: 120_000,
+}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'shafaf-cli-'));
   try {
     const env = { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };

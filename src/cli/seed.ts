@@ -8,7 +8,7 @@ export async function seedCommand(config: Config): Promise<number> {
   const rt = await openRuntime(config);
   try {
     await migrateUp(rt.db);
-    const loaded = await loadDemo(rt.db.db, pino({ level: config.LOG_LEVEL }));
+    const loaded = await loadDemo(rt, pino({ level: config.LOG_LEVEL }));
     process.stdout.write(
       loaded
         ? 'Demo content loaded.\n'

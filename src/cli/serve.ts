@@ -22,7 +22,7 @@ export async function serveCommand(
     if (pending.length)
       throw new MigrationError(`Pending migrations (${pending.join(', ')}): run \`shafaf migrate\` first.`);
   }
-  if (options.demo && (await loadDemo(rt.db.db, log))) log.info('demo content loaded');
+  if (options.demo && (await loadDemo(rt, log))) log.info('demo content loaded');
 
   const app = await buildApp({ ...rt });
   const worker =

@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { buildTestApp, type TestApp } from '../app.ts';
 import { testDialects } from '../db.ts';
+import { multipartBody } from '../multipart.ts';
 import { anonymousBrowser, type Browser, signIn } from '../session.ts';
 import { buildFixture } from './fixture.ts';
 import { type Fixture, type MatrixEntry, type Role, roles } from './matrix.ts';
@@ -77,8 +78,12 @@ for (const dialect of testDialects()) {
           const req = await entry.request(fx, role);
           const b = await browserFor(role, req.actAs === 'fresh');
           const headers: Record<string, string> = { cookie: b.cookie, 'x-csrf-token': b.csrf };
-          let payload: string | undefined;
-          if (req.form) {
+          let payload: string | Buffer | undefined;
+          if (req.multipart) {
+            const body = multipartBody(req.multipart);
+            headers['content-type'] = body.contentType;
+            payload = body.payload;
+          } else if (req.form) {
             headers['content-type'] = 'application/x-www-form-urlencoded';
             payload = new URLSearchParams({ ...req.form, _csrf: b.csrf }).toString();
           } else if (req.json) {

@@ -39,6 +39,14 @@ export interface MatrixRequest {
   json?: Record<string, unknown>;
   /** Form body (HTML forms; the CSRF token is added by the test). */
   form?: Record<string, string>;
+  /** Multipart body (file uploads): one file part, after the text `fields`. */
+  multipart?: {
+    field: string;
+    filename: string;
+    content: Buffer;
+    contentType: string;
+    fields?: Record<string, string>;
+  };
   /**
    * `fresh`: act as a new user signed in for this request only (for actions on one's own account that
    * would spoil the role's fixture user: password change, deactivation). Anonymous stays anonymous.

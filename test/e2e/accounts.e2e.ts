@@ -104,6 +104,8 @@ describe('account and admin pages in a real browser', () => {
     '/ar/organizations/hcp/members',
     '/fr/admin/audit',
     '/en/admin/audit',
+    '/fr/manage/datasets/new',
+    '/ar/manage/datasets/new',
   ]) {
     test(`${path} is axe-clean for a sysadmin`, async () => {
       await (await check(admin, path)).close();

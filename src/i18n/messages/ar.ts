@@ -2,12 +2,16 @@ import { accountsAr } from './accounts.ts';
 import { adminPagesAr } from './admin-pages.ts';
 import { authPagesAr } from './auth-pages.ts';
 import { catalogAr } from './catalog.ts';
+import { catalogManageAr } from './catalog-manage.ts';
+import { catalogPagesAr } from './catalog-pages.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 
 export const ar: Messages = {
   ...accountsAr,
+  ...catalogManageAr,
   ...catalogAr,
+  ...catalogPagesAr,
   ...filesAr,
   ...authPagesAr,
   ...adminPagesAr,

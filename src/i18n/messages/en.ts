@@ -4,11 +4,15 @@ import { accountsEn } from './accounts.ts';
 import { adminPagesEn } from './admin-pages.ts';
 import { authPagesEn } from './auth-pages.ts';
 import { catalogEn } from './catalog.ts';
+import { catalogManageEn } from './catalog-manage.ts';
+import { catalogPagesEn } from './catalog-pages.ts';
 import { filesEn } from './files.ts';
 
 export const en = {
   ...accountsEn,
+  ...catalogManageEn,
   ...catalogEn,
+  ...catalogPagesEn,
   ...filesEn,
   ...authPagesEn,
   ...adminPagesEn,

@@ -2,12 +2,16 @@ import { accountsFr } from './accounts.ts';
 import { adminPagesFr } from './admin-pages.ts';
 import { authPagesFr } from './auth-pages.ts';
 import { catalogFr } from './catalog.ts';
+import { catalogManageFr } from './catalog-manage.ts';
+import { catalogPagesFr } from './catalog-pages.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 
 export const fr: Messages = {
   ...accountsFr,
+  ...catalogManageFr,
   ...catalogFr,
+  ...catalogPagesFr,
   ...filesFr,
   ...authPagesFr,
   ...adminPagesFr,

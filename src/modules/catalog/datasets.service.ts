@@ -223,6 +223,11 @@ export async function listDatasets(ctx: ServiceContext, query: DatasetQuery) {
   return { total, items: await loadViews(db, rows) };
 }
 
+/** Whether the actor may publish in at least one organisation (to offer "new dataset"). */
+export function canPublish(ctx: ServiceContext): boolean {
+  return ctx.actor.sysadmin || orgsWithRole(ctx.actor, 'editor').length > 0;
+}
+
 /** The flags a page needs to show actions (pages never test roles). */
 export function datasetPermissions(ctx: ServiceContext, v: DatasetView) {
   const org = { organizationId: v.organization.id };

@@ -8,6 +8,8 @@ export type { Translated } from './fields.ts';
 export { FREQUENCY_BASE_URI, type Frequency, findFrequency, frequencies } from './frequencies.ts';
 export { DEFAULT_LICENSE_ID, findLicense, type License, licenses } from './licenses.ts';
 export { renderMarkdown } from './markdown.ts';
+export { registerManagePages } from './pages/manage-pages.tsx';
+export { registerPublicCatalogPages } from './pages/public-pages.ts';
 export {
   type DatasetView,
   type Extra,
@@ -22,4 +24,7 @@ export {
 export type { StoredFile } from './resources.service.ts';
 export * as resourcesService from './resources.service.ts';
 export { type DatasetScope, datasetScope } from './scope.ts';
+export { catalogCounts } from './stats.service.ts';
 export * as themesService from './themes.service.ts';
+export { uploadRoutes } from './uploads.routes.ts';
+export * as uploadsService from './uploads.service.ts';

@@ -74,3 +74,17 @@ export async function setPositions(db: Executor, datasetId: string, ids: readonl
       .where('id', '=', id)
       .execute();
 }
+
+/** One more download of the resource and of its dataset (counted in SQL: concurrent downloads add up). */
+export async function countDownload(db: Executor, datasetId: string, resourceId: string): Promise<void> {
+  await db
+    .updateTable('resources')
+    .set((eb) => ({ download_count: eb('download_count', '+', 1) }))
+    .where('id', '=', resourceId)
+    .execute();
+  await db
+    .updateTable('datasets')
+    .set((eb) => ({ download_count: eb('download_count', '+', 1) }))
+    .where('id', '=', datasetId)
+    .execute();
+}

@@ -1,4 +1,4 @@
-// Resources of a dataset: links (url) now; uploaded files later fill storage_key, size, sha256, media_type.
+// Resources of a dataset: links (url) or stored files (uploads.service.ts fills storage_key, size, sha256).
 // Writes need `resource:*` on the dataset's organisation; each records a revision and bumps the dataset.
 import type { ServiceContext } from '../../context.ts';
 import type { ResourceKind } from '../../db/tables/catalog.ts';
@@ -23,6 +23,8 @@ export interface StoredFile {
   size: number;
   sha256: string;
   mediaType: string | null;
+  /** Id to give a new resource (its storage key names it); a new id when absent. */
+  resourceId?: string;
 }
 
 type ResourceInput = Record<string, unknown>;
@@ -38,7 +40,7 @@ function formatFromUrl(url: string | null): string | null {
   }
 }
 
-function checkResource(input: ResourceInput, storageKey: string | null) {
+export function checkResource(input: ResourceInput, storageKey: string | null) {
   const f = new Fields();
   const url = httpUrl(f, 'url', input.url, storageKey === null);
   const format = f.text('format', input.format, { max: 50 }).toUpperCase() || formatFromUrl(url);
@@ -88,13 +90,17 @@ async function recordResource(
   await record(ctx, tx, action, { type: 'resource', id: resourceId, ...t }, changes);
 }
 
-async function writable(ctx: ServiceContext, datasetKey: string, action: 'create' | 'update' | 'delete') {
+export async function writable(
+  ctx: ServiceContext,
+  datasetKey: string,
+  action: 'create' | 'update' | 'delete',
+) {
   const dataset = await readableDataset(ctx, datasetKey);
   authorize(ctx.actor, `resource:${action}`, { organizationId: dataset.organization_id });
   return dataset;
 }
 
-async function existing(ctx: ServiceContext, dataset: DatasetRow, id: string) {
+export async function existing(ctx: ServiceContext, dataset: DatasetRow, id: string) {
   const row = await repo.findResource(ctx.db.db, dataset.id, id);
   if (!row) throw new AppError('catalog.resource_not_found', { id });
   return row;
@@ -111,7 +117,7 @@ export async function createResource(
   return ctx.db.db.transaction().execute(async (tx) => {
     const now = nowIso();
     const row = await repo.insertResource(tx, {
-      id: newId(),
+      id: stored?.resourceId ?? newId(),
       dataset_id: dataset.id,
       position: await repo.nextPosition(tx, dataset.id),
       ...fields,
@@ -145,6 +151,34 @@ export async function updateResource(
     const row = await repo.updateResource(tx, id, { ...fields, updated_at: nowIso() });
     await recordResource(ctx, tx, dataset, 'updated', id, changes);
     return presentResource(row);
+  });
+}
+
+/**
+ * Points resource `id` at a newly stored file (replacing a link or an older file; its id, so its download URL,
+ * stays); `input` may change other fields. Returns the view and the storage key it used before.
+ */
+export async function replaceStoredFile(
+  ctx: ServiceContext,
+  datasetKey: string,
+  id: string,
+  input: ResourceInput,
+  stored: StoredFile,
+): Promise<{ view: ResourceView; previousKey: string | null }> {
+  const dataset = await writable(ctx, datasetKey, 'update');
+  const current = await existing(ctx, dataset, id);
+  const fields = checkResource({ ...presentResource(current), ...input }, stored.storageKey);
+  const file = {
+    url: null,
+    storage_key: stored.storageKey,
+    size: stored.size,
+    sha256: stored.sha256,
+    media_type: stored.mediaType,
+  };
+  return ctx.db.db.transaction().execute(async (tx) => {
+    const row = await repo.updateResource(tx, id, { ...fields, ...file, updated_at: nowIso() });
+    await recordResource(ctx, tx, dataset, 'updated', id, diff(snapshot(current), snapshot(row)));
+    return { view: presentResource(row), previousKey: current.storage_key };
   });
 }
 

@@ -1,16 +1,37 @@
+import { orgsService } from '../../modules/accounts/index.ts';
+import {
+  catalogCounts,
+  type DatasetView,
+  datasetsService,
+  type ThemeView,
+  themesService,
+} from '../../modules/catalog/index.ts';
+import { DatasetList } from '../../modules/catalog/pages/public-kit.tsx';
+import { ThemeGrid } from '../../modules/catalog/pages/public-orgs.tsx';
 import type { PageDef } from '../page.ts';
 
 interface HomeData {
   site: { name: string; tagline: string; description: string; languages: string[] };
   sections: { id: string; title: string; text: string; href: string }[];
   api: { ckan: string; rest: string };
+  counts: { datasets: number; resources: number; producers: number };
+  themes: ThemeView[];
+  featured: DatasetView[];
+  recent: DatasetView[];
 }
 
 export const homePage: PageDef<HomeData> = {
   path: '/',
   section: 'home',
-  load({ i18n, siteName }) {
+  async load({ i18n, siteName, svc: base }) {
     const { t, locale } = i18n;
+    const svc = { ...base, locale };
+    const { listDatasets } = datasetsService;
+    const recent = await listDatasets(svc, { sort: 'created', limit: 6, offset: 0 });
+    const updated = await listDatasets(svc, { sort: 'updated', limit: 100, offset: 0 });
+    const producers = await orgsService.listOrganizations(svc, { limit: 1, offset: 0 });
+    const themes = await themesService.listThemes(svc);
+    const counts = await catalogCounts(svc);
     const s = (id: string, key: Parameters<typeof t>[0], textKey: Parameters<typeof t>[0], path: string) => ({
       id,
       title: t(key),
@@ -32,6 +53,10 @@ export const homePage: PageDef<HomeData> = {
         s('opengov', 'nav.opengov', 'home.cards.opengov', 'plans'),
       ],
       api: { ckan: '/api/3/action/', rest: '/api/v1/' },
+      counts: { ...counts, producers: producers.total },
+      themes,
+      featured: updated.items.filter((d) => d.featured).slice(0, 6),
+      recent: recent.items,
     };
   },
   title: (data) => data.site.name,
@@ -50,6 +75,47 @@ export const homePage: PageDef<HomeData> = {
             </div>
           </form>
         </section>
+        <section class="figures" aria-labelledby="figures-title">
+          <h2 id="figures-title" class="visually-hidden">
+            {t('cat.home.figures')}
+          </h2>
+          <ul>
+            <li>
+              <a href={`/${i18n.locale}/datasets`}>
+                <strong>{i18n.n(data.counts.datasets)}</strong> {t('cat.home.datasets')}
+              </a>
+            </li>
+            <li>
+              <strong>{i18n.n(data.counts.resources)}</strong> {t('cat.home.resources')}
+            </li>
+            <li>
+              <a href={`/${i18n.locale}/organizations`}>
+                <strong>{i18n.n(data.counts.producers)}</strong> {t('cat.home.producers')}
+              </a>
+            </li>
+          </ul>
+        </section>
+        {data.themes.length > 0 && (
+          <section aria-labelledby="themes-title">
+            <h2 id="themes-title">{t('nav.themes')}</h2>
+            <ThemeGrid items={data.themes} i18n={i18n} level={3} />
+          </section>
+        )}
+        {data.featured.length > 0 && (
+          <section aria-labelledby="featured-title">
+            <h2 id="featured-title">{t('cat.home.featured')}</h2>
+            <DatasetList items={data.featured} i18n={i18n} level={3} />
+          </section>
+        )}
+        {data.recent.length > 0 && (
+          <section aria-labelledby="recent-title">
+            <h2 id="recent-title">{t('cat.home.recent')}</h2>
+            <DatasetList items={data.recent} i18n={i18n} level={3} />
+            <p>
+              <a href={`/${i18n.locale}/datasets`}>{t('cat.home.all')}</a>
+            </p>
+          </section>
+        )}
         <section aria-labelledby="explore-title">
           <h2 id="explore-title">{t('home.explore')}</h2>
           <ul class="cards">

@@ -1,0 +1,185 @@
+// Demo datasets: IT & telecoms (ANRT, ADD) and finance (Ministry of Economy and Finance). Figures are illustrative.
+import { csv, type DemoDataset, link } from './types.ts';
+
+export const ictFinanceDatasets: DemoDataset[] = [
+  {
+    name: 'abonnements-internet-maroc-2021',
+    organization: 'anrt',
+    themes: ['it-telecoms'],
+    featured: true,
+    title: {
+      ar: 'الاشتراكات في الإنترنت بالمغرب 2021',
+      fr: 'Abonnements à l’Internet au Maroc 2021',
+      en: 'Internet subscriptions in Morocco, 2021',
+    },
+    description: {
+      ar: 'تطور عدد الاشتراكات في الإنترنت حسب التكنولوجيا (ADSL، الألياف البصرية، الجيل الثالث والرابع) خلال فصول سنة 2021، وتوزيع الإنترنت الثابت حسب الجهة.',
+      fr: 'Évolution trimestrielle du parc d’abonnements à l’Internet par technologie (ADSL, fibre optique FTTH, 3G/4G) en 2021, et répartition de l’Internet fixe par région.\n\nSource : observatoire du marché de l’Internet de l’ANRT.',
+      en: 'Quarterly Internet subscriptions by technology (ADSL, FTTH fibre, 3G/4G) in 2021, and fixed Internet by region.\n\nSource: ANRT Internet market observatory.',
+    },
+    tags: ['internet', 'haut débit', 'fibre optique', '4G', 'الإنترنت', 'observatoire'],
+    license_id: 'LO-FR-2.0',
+    frequency: 'QUARTERLY',
+    temporal_start: '2021-01-01',
+    temporal_end: '2021-12-31',
+    issued: '2021-11-17',
+    contact_name: 'ANRT — Observatoire des marchés',
+    contact_email: 'observatoire@anrt.ma',
+    resources: [
+      csv('anrt_abonnements_internet_2021.csv', {
+        ar: 'الاشتراكات حسب التكنولوجيا والفصل',
+        fr: 'Abonnements par technologie et par trimestre',
+        en: 'Subscriptions by technology and quarter',
+      }),
+      csv('anrt_internet_fixe_region_2021.csv', {
+        ar: 'الإنترنت الثابت حسب الجهة',
+        fr: 'Internet fixe par région',
+        en: 'Fixed Internet by region',
+      }),
+      link('https://www.anrt.ma/indicateurs/observatoires', {
+        ar: 'مراصد السوق',
+        fr: 'Observatoires des marchés des télécommunications',
+        en: 'Telecommunications market observatories',
+      }),
+    ],
+  },
+  {
+    name: 'enquete-tic-menages-individus',
+    organization: 'anrt',
+    themes: ['it-telecoms', 'society'],
+    title: {
+      ar: 'البحث السنوي لتجميع مؤشرات تكنولوجيا المعلومات والاتصال لدى الأسر والأفراد',
+      fr: 'Enquête annuelle de collecte des indicateurs TIC auprès des ménages et des individus',
+      en: 'Annual survey of ICT indicators among households and individuals',
+    },
+    description: {
+      ar: 'المؤشرات الرئيسية لولوج واستعمال تكنولوجيا المعلومات والاتصال من طرف الأسر والأفراد حسب الوسط (حضري وقروي).',
+      fr: 'Principaux indicateurs d’accès et d’usage des technologies de l’information et de la communication par les ménages et les individus, par milieu de résidence (urbain, rural). Les valeurs sont exprimées en pourcentage.',
+      en: 'Key indicators of access to and use of information and communication technologies by households and individuals, by area (urban, rural). Values are percentages.',
+    },
+    tags: ['TIC', 'enquête', 'ménages', 'usages numériques', 'تكنولوجيا المعلومات'],
+    license_id: 'LO-FR-2.0',
+    frequency: 'ANNUAL',
+    temporal_start: '2015-01-01',
+    temporal_end: '2017-12-31',
+    issued: '2017-05-15',
+    contact_name: 'ANRT — Observatoire des marchés',
+    contact_email: 'observatoire@anrt.ma',
+    resources: [
+      csv('anrt_enquete_tic_2015_2017.csv', {
+        ar: 'مؤشرات تكنولوجيا المعلومات 2015-2017',
+        fr: 'Indicateurs TIC 2015-2017',
+        en: 'ICT indicators 2015-2017',
+      }),
+      link('https://www.anrt.ma/', {
+        ar: 'منهجية البحث (الوكالة الوطنية لتقنين المواصلات)',
+        fr: 'Méthodologie de l’enquête (site de l’ANRT)',
+        en: 'Survey methodology (ANRT website)',
+      }),
+    ],
+  },
+  {
+    name: 'services-publics-en-ligne',
+    organization: 'add',
+    themes: ['it-telecoms'],
+    title: {
+      ar: 'الخدمات العمومية الرقمية',
+      fr: 'Services publics en ligne',
+      en: 'Public online services',
+    },
+    description: {
+      ar: 'لائحة الخدمات العمومية المتاحة عبر الإنترنت مع الإدارة المسؤولة وعنوان الولوج.',
+      fr: 'Catalogue des principaux services publics en ligne, avec l’administration responsable et l’adresse d’accès.',
+      en: 'Main public services available online, with the responsible administration and their address.',
+    },
+    tags: ['e-gouvernement', 'services en ligne', 'administration numérique', 'الإدارة الرقمية'],
+    license_id: 'CC-BY-4.0',
+    frequency: 'MONTHLY',
+    temporal_start: '2022-01-01',
+    temporal_end: '2022-12-31',
+    issued: '2022-03-10',
+    contact_name: 'Agence de Développement du Digital',
+    contact_email: 'opendata@add.gov.ma',
+    resources: [
+      csv('add_services_en_ligne.csv', {
+        ar: 'لائحة الخدمات الرقمية',
+        fr: 'Liste des services en ligne',
+        en: 'List of online services',
+      }),
+      link(
+        'https://www.add.gov.ma/',
+        {
+          ar: 'وصف واجهة البرمجة',
+          fr: 'Description de l’API du catalogue des services',
+          en: 'Service catalogue API description',
+        },
+        'api',
+      ),
+    ],
+  },
+  {
+    name: 'budget-etat-par-ministere-lf-2022',
+    organization: 'mef',
+    themes: ['finance'],
+    title: {
+      ar: 'ميزانية الدولة حسب القطاع الوزاري - قانون المالية 2022',
+      fr: 'Budget de l’État par ministère — Loi de finances 2022',
+      en: 'State budget by ministry — 2022 Finance Act',
+    },
+    description: {
+      ar: 'اعتمادات ميزانية التسيير والاستثمار المفتوحة لكل قطاع وزاري برسم قانون المالية لسنة 2022، بملايين الدراهم.',
+      fr: 'Crédits de fonctionnement et d’investissement ouverts par ministère au titre de la loi de finances 2022, en millions de dirhams (MDH). Séparateur `;` et virgule décimale.',
+      en: 'Operating and investment appropriations by ministry under the 2022 Finance Act, in millions of dirhams (MDH). Semicolon-separated, decimal commas.',
+    },
+    tags: ['loi de finances', 'budget', 'dépenses publiques', 'الميزانية', 'transparence budgétaire'],
+    license_id: 'LO-FR-2.0',
+    frequency: 'ANNUAL',
+    temporal_start: '2022-01-01',
+    temporal_end: '2022-12-31',
+    issued: '2022-01-20',
+    contact_name: 'Direction du Budget',
+    contact_email: 'opendata@finances.gov.ma',
+    resources: [
+      csv('mef_budget_ministeres_lf2022.csv', {
+        ar: 'الاعتمادات حسب الوزارة',
+        fr: 'Crédits par ministère',
+        en: 'Appropriations by ministry',
+      }),
+      link('https://www.finances.gov.ma/', {
+        ar: 'وثائق قانون المالية',
+        fr: 'Documents de la loi de finances',
+        en: 'Finance Act documents',
+      }),
+    ],
+  },
+  {
+    name: 'encours-dette-tresor',
+    organization: 'mef',
+    themes: ['finance'],
+    title: {
+      ar: 'جاري دين الخزينة',
+      fr: 'Encours de la dette du Trésor',
+      en: 'Treasury debt outstanding',
+    },
+    description: {
+      ar: 'جاري الدين الداخلي والخارجي للخزينة ونسبته من الناتج الداخلي الإجمالي من 2012 إلى 2022.',
+      fr: 'Encours de la dette intérieure et extérieure du Trésor et ratio à la richesse nationale (PIB), de 2012 à 2022, en millions de dirhams.',
+      en: 'Domestic and external Treasury debt outstanding and its ratio to GDP, 2012 to 2022, in millions of dirhams.',
+    },
+    tags: ['dette publique', 'Trésor', 'PIB', 'المديونية'],
+    license_id: 'LO-FR-2.0',
+    frequency: 'ANNUAL',
+    temporal_start: '2012-01-01',
+    temporal_end: '2022-12-31',
+    issued: '2023-04-05',
+    contact_name: 'Direction du Trésor et des Finances Extérieures',
+    contact_email: 'opendata@finances.gov.ma',
+    resources: [
+      csv('mef_dette_tresor_2012_2022.csv', {
+        ar: 'جاري الدين 2012-2022',
+        fr: 'Encours 2012-2022',
+        en: 'Outstanding debt 2012-2022',
+      }),
+    ],
+  },
+];

@@ -1,0 +1,181 @@
+// Publisher back-office: create and edit a dataset, add a link resource, delete. Forms over the catalogue
+// services (which authorize); the organisation list offers only those where the user publishes.
+import type { FastifyInstance } from 'fastify';
+import { type Locale, locales } from '../../../i18n/index.ts';
+import { AppError } from '../../../kernel/errors.ts';
+import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
+import { type FormDef, type PageContext, type PageOptions, registerForm } from '../../../web/page.ts';
+import { orgsService, orgsWithRole } from '../../accounts/index.ts';
+import * as datasets from '../datasets.service.ts';
+import * as resources from '../resources.service.ts';
+import * as themes from '../themes.service.ts';
+import {
+  DatasetForm,
+  type DatasetFormData,
+  datasetInputFromForm,
+  formReferenceData,
+} from './manage-form.tsx';
+
+const nameParam = (ctx: PageContext) => (ctx.req.params as { name: string }).name;
+
+/** Organisations where the actor may publish (all active ones for a sysadmin). */
+async function publishingOrgs(ctx: PageContext) {
+  const { items } = await orgsService.listOrganizations(ctx.svc, { limit: 1000, offset: 0 });
+  const mine = new Set(orgsWithRole(ctx.svc.actor, 'editor'));
+  return items.filter((o) => o.state === 'active' && (ctx.svc.actor.sysadmin || mine.has(o.id)));
+}
+
+async function formData(ctx: PageContext, dataset: DatasetFormData['dataset']): Promise<DatasetFormData> {
+  const orgs = await publishingOrgs(ctx);
+  if (!orgs.length && !dataset) throw new AppError('auth.forbidden');
+  return { ...formReferenceData(ctx.i18n.locale, orgs, await themes.listThemes(ctx.svc)), dataset };
+}
+
+export const newDatasetPage: FormDef<DatasetFormData> = {
+  path: '/manage/datasets/new',
+  signedIn: true,
+  load: (ctx) => formData(ctx, null),
+  title: (_d, { i18n }) => i18n.t('manage.new_title'),
+  view: (data, ctx) => (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">{ctx.i18n.t('manage.new_title')}</h1>
+      <DatasetForm ctx={ctx} data={data} action={`/${ctx.i18n.locale}/manage/datasets/new`} />
+    </section>
+  ),
+  async submit(ctx, values) {
+    const created = await datasets.createDataset(ctx.svc, datasetInputFromForm(values, ctx.req.body));
+    return { redirect: `/datasets/${created.name}`, notice: 'manage.created' };
+  },
+};
+
+export const editDatasetPage: FormDef<
+  DatasetFormData & { can: ReturnType<typeof datasets.datasetPermissions> }
+> = {
+  path: '/manage/datasets/:name',
+  signedIn: true,
+  async load(ctx) {
+    const dataset = await datasets.getDataset(ctx.svc, nameParam(ctx));
+    const can = datasets.datasetPermissions(ctx.svc, dataset);
+    if (!can.update) throw new AppError('auth.forbidden');
+    return { ...(await formData(ctx, dataset)), can };
+  },
+  title: (d, { i18n }) => i18n.t('manage.edit_title', { name: d.dataset?.name ?? '' }),
+  view: (data, ctx) => {
+    const { t, locale } = ctx.i18n;
+    const name = data.dataset!.name;
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">{t('manage.edit_title', { name })}</h1>
+        <p>
+          <a href={`/${locale}/datasets/${name}`}>{t('manage.view_public')}</a> ·{' '}
+          <a href={`/${locale}/manage/datasets/${name}/resources/new`}>{t('manage.add_link')}</a>
+        </p>
+        <DatasetForm ctx={ctx} data={data} action={`/${locale}/manage/datasets/${name}`} />
+        {data.can.delete && (
+          <form method="post" action={`/${locale}/manage/datasets/${name}/delete`} class="danger-zone">
+            <input type="hidden" name="_csrf" value={ctx.csrf} />
+            <h2>{t('manage.delete_title')}</h2>
+            <p>{t('manage.delete_text')}</p>
+            <button type="submit" class="danger">
+              {t('manage.delete')}
+            </button>
+          </form>
+        )}
+      </section>
+    );
+  },
+  async submit(ctx, values) {
+    const name = nameParam(ctx);
+    const input = datasetInputFromForm(values, ctx.req.body);
+    delete input.name;
+    const updated = await datasets.updateDataset(ctx.svc, name, input);
+    return { redirect: `/datasets/${updated.name}`, notice: 'manage.saved' };
+  },
+};
+
+export const deleteDatasetForm: FormDef<null> = {
+  path: '/manage/datasets/:name/delete',
+  signedIn: true,
+  load: () => null,
+  title: () => '',
+  view: () => <></>,
+  async submit(ctx) {
+    await datasets.deleteDataset(ctx.svc, nameParam(ctx));
+    return { redirect: '/datasets', notice: 'manage.deleted' };
+  },
+};
+
+interface ResourceFormData {
+  dataset: { name: string; title: string };
+}
+
+export const newLinkResourcePage: FormDef<ResourceFormData> = {
+  path: '/manage/datasets/:name/resources/new',
+  signedIn: true,
+  async load(ctx) {
+    const d = await datasets.getDataset(ctx.svc, nameParam(ctx));
+    if (!datasets.datasetPermissions(ctx.svc, d).update) throw new AppError('auth.forbidden');
+    const l: Locale = ctx.i18n.locale;
+    return {
+      dataset: { name: d.name, title: d.title[l] || d.title.fr || d.title.ar || d.title.en || d.name },
+    };
+  },
+  title: (_d, { i18n }) => i18n.t('manage.add_link'),
+  view(data, ctx) {
+    const { t, locale } = ctx.i18n;
+    const form = ctx.form;
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">{t('manage.add_link')}</h1>
+        <p>
+          <a href={`/${locale}/manage/datasets/${data.dataset.name}`}>{data.dataset.title}</a>
+        </p>
+        <ErrorSummary form={form} title={t('page.error.fields')} />
+        <Form action={`/${locale}/manage/datasets/${data.dataset.name}/resources/new`} csrf={ctx.csrf}>
+          <Field name="url" type="url" dir="ltr" label={t('manage.resource_url')} required form={form} />
+          {locales.map((l) => (
+            <Field
+              key={l}
+              name={`title.${l}`}
+              lang={l}
+              label={t('manage.resource_title_in', { language: l.toUpperCase() })}
+              form={form}
+            />
+          ))}
+          <Field
+            name="format"
+            label={t('manage.resource_format')}
+            hint={t('manage.resource_format_hint')}
+            form={form}
+          />
+          <Select
+            name="kind"
+            label={t('manage.resource_kind')}
+            form={form}
+            options={resources.resourceKinds.map((k) => ({ value: k, label: t(`manage.kind.${k}`) }))}
+          />
+          <p>
+            <button type="submit">{t('manage.add_link')}</button>
+          </p>
+        </Form>
+      </section>
+    );
+  },
+  async submit(ctx, values) {
+    const name = nameParam(ctx);
+    await resources.createResource(ctx.svc, name, {
+      url: values.url,
+      format: values.format,
+      kind: values.kind,
+      title: Object.fromEntries(locales.map((l) => [l, values[`title.${l}`] ?? ''])),
+    });
+    return { redirect: `/manage/datasets/${name}`, notice: 'manage.resource_added' };
+  },
+};
+
+export function registerManagePages(app: FastifyInstance, options: PageOptions): void {
+  registerForm(app, newDatasetPage, options);
+  registerForm(app, deleteDatasetForm, options, { postOnly: true });
+  registerForm(app, newLinkResourcePage, options);
+  registerForm(app, editDatasetPage, options);
+}

@@ -136,7 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPage(app, aboutPage, pageOptions);
   registerAuthPages(app, pageOptions);
   registerAdminPages(app, pageOptions);
-  registerManagePages(app, pageOptions);
+  registerManagePages(app, pageOptions, storage);
 
   return app;
 }

@@ -26,8 +26,13 @@ export function csrfToken(req: FastifyRequest, reply: FastifyReply, secret: stri
 export function checkCsrf(req: FastifyRequest, secret: string): void {
   const cookie = req.cookies[CSRF_COOKIE];
   const body = req.body as Record<string, unknown> | undefined;
+  // Multipart forms (file uploads) carry the token in the action URL: the body is streamed after this check.
+  const multipart = (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
+  const fromQuery = multipart ? (req.query as Record<string, unknown> | undefined)?.[CSRF_FIELD] : undefined;
   const given =
-    (req.headers['x-csrf-token'] as string | undefined) ?? (body?.[CSRF_FIELD] as string | undefined);
+    (req.headers['x-csrf-token'] as string | undefined) ??
+    (body?.[CSRF_FIELD] as string | undefined) ??
+    (typeof fromQuery === 'string' ? fromQuery : undefined);
   if (!cookie || typeof given !== 'string') throw new AppError('auth.csrf');
   const expected = Buffer.from(sign(secret, cookie));
   const actual = Buffer.from(given);

@@ -143,6 +143,20 @@ export function registerPage<D>(app: FastifyInstance, def: PageDef<D>, options: 
   app.get(`/:lang${def.path}`, pageHandler(def, options));
 }
 
+/** Renders a page after a refused submission handled by a route of its own (e.g. a multipart upload). */
+export async function renderWithForm<D>(
+  def: PageDef<D>,
+  options: PageOptions,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  form: FormState,
+  status: number,
+) {
+  const ctx = await context(req, reply, options);
+  ctx.form = form;
+  return render(def, ctx, status);
+}
+
 /** The GET handler of a page (rendering, JSON twin, CSRF token), for routes that render a page themselves. */
 export function pageHandler<D>(def: PageDef<D>, options: PageOptions) {
   return async (req: FastifyRequest, reply: FastifyReply) => render(def, await context(req, reply, options));

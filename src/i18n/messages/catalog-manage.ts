@@ -2,6 +2,9 @@
 export const catalogManageEn = {
   'manage.new_title': 'New dataset',
   'manage.edit': 'Edit this dataset',
+  'manage.upload': 'Upload a file',
+  'manage.file': 'File',
+  'manage.file_hint': 'CSV, TSV, XLSX, JSON, PDF… up to {max} MB. Programs and web pages are refused.',
   'manage.edit_title': 'Edit the dataset {name}',
   'manage.name': 'Short name (address)',
   'manage.name_hint':
@@ -56,6 +59,10 @@ type CatalogManageMessages = Record<keyof typeof catalogManageEn, string>;
 export const catalogManageFr: CatalogManageMessages = {
   'manage.new_title': 'Nouveau jeu de données',
   'manage.edit': 'Modifier ce jeu de données',
+  'manage.upload': 'Déposer un fichier',
+  'manage.file': 'Fichier',
+  'manage.file_hint':
+    'CSV, TSV, XLSX, JSON, PDF… jusqu’à {max} Mo. Les programmes et les pages web sont refusés.',
   'manage.edit_title': 'Modifier le jeu de données {name}',
   'manage.name': 'Nom court (adresse)',
   'manage.name_hint':
@@ -108,6 +115,9 @@ export const catalogManageFr: CatalogManageMessages = {
 export const catalogManageAr: CatalogManageMessages = {
   'manage.new_title': 'مجموعة بيانات جديدة',
   'manage.edit': 'تعديل مجموعة البيانات هذه',
+  'manage.upload': 'رفع ملف',
+  'manage.file': 'الملف',
+  'manage.file_hint': 'CSV أو TSV أو XLSX أو JSON أو PDF… حتى {max} ميغابايت. تُرفض البرامج وصفحات الويب.',
   'manage.edit_title': 'تعديل مجموعة البيانات {name}',
   'manage.name': 'الاسم المختصر (العنوان)',
   'manage.name_hint': 'حروف لاتينية صغيرة وأرقام وشرطات؛ يصبح عنوان مجموعة البيانات ولا يمكن تغييره.',

@@ -36,28 +36,38 @@ function metaOf(fields: Record<string, unknown>): Record<string, unknown> {
   return meta;
 }
 
+/**
+ * Reads the multipart body's `file` (metadata fields come before it) and hands it to the service; shared by
+ * the REST routes and the back-office upload form.
+ */
+export async function receiveUpload(
+  req: FastifyRequest,
+  services: Services,
+  storage: StorageBackend,
+  resourceId: string | null,
+) {
+  const c = serviceContext(req, services);
+  if (!req.isMultipart()) throw new AppError('http.unsupported_media_type');
+  try {
+    const part = await req.file();
+    if (part?.fieldname !== 'file') {
+      part?.file.resume();
+      throw new AppError('http.validation', {}, { file: { reason: 'required' } });
+    }
+    const file = { stream: part.file, filename: part.filename, mimetype: part.mimetype };
+    return await uploadResourceFile(c, storage, param(req, 'name'), resourceId, file, metaOf(part.fields));
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (!isAppError(e) && typeof code === 'string' && multipartLimits.has(code))
+      throw tooLargeError(uploadMaxBytes(c));
+    throw e;
+  }
+}
+
 export function uploadRoutes(app: FastifyInstance, services: Services, storage: StorageBackend): void {
   const ctx = (req: FastifyRequest) => serviceContext(req, services);
-
-  /** Reads the multipart body's `file` (metadata fields come before it) and hands it to the service. */
-  async function upload(req: FastifyRequest, resourceId: string | null) {
-    const c = ctx(req);
-    if (!req.isMultipart()) throw new AppError('http.unsupported_media_type');
-    try {
-      const part = await req.file();
-      if (part?.fieldname !== 'file') {
-        part?.file.resume();
-        throw new AppError('http.validation', {}, { file: { reason: 'required' } });
-      }
-      const file = { stream: part.file, filename: part.filename, mimetype: part.mimetype };
-      return await uploadResourceFile(c, storage, param(req, 'name'), resourceId, file, metaOf(part.fields));
-    } catch (e) {
-      const code = (e as { code?: unknown }).code;
-      if (!isAppError(e) && typeof code === 'string' && multipartLimits.has(code))
-        throw tooLargeError(uploadMaxBytes(c));
-      throw e;
-    }
-  }
+  const upload = (req: FastifyRequest, resourceId: string | null) =>
+    receiveUpload(req, services, storage, resourceId);
 
   app.post('/api/v1/datasets/:name/resources/upload', async (req, reply) =>
     reply.code(201).send({ ok: true, data: await upload(req, null) }),

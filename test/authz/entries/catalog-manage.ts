@@ -51,4 +51,19 @@ export const entries: MatrixEntry[] = [
       form: { url: 'https://example.ma/budget.csv', 'title.fr': 'Budget', kind: 'data' },
     }),
   },
+  {
+    method: 'POST',
+    route: '/:lang/manage/datasets/:name/resources/upload',
+    allow: publishersOfA,
+    request: async (fx) => ({
+      url: `/fr/manage/datasets/${(await newDatasetOfA(fx)).name}/resources/upload`,
+      multipart: {
+        field: 'file',
+        filename: 'budget.csv',
+        content: Buffer.from('region;montant\nRabat;12,5\n'),
+        contentType: 'text/csv',
+        fields: { 'title.fr': 'Budget' },
+      },
+    }),
+  },
 ];

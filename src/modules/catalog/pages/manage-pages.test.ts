@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeWithApp } from '../../../../test/app.ts';
+import { multipartBody } from '../../../../test/multipart.ts';
 import { addMember, createOrg, createUser, signIn } from '../../../../test/session.ts';
 
 describeWithApp(
@@ -103,6 +104,56 @@ describeWithApp(
       const del = await post(`/fr/manage/datasets/budget-${org.name}/delete`, browser, []);
       assert.equal(del.statusCode, 303);
       assert.equal((await get().app.inject({ url: `/api/v1/datasets/budget-${org.name}` })).statusCode, 404);
+    });
+
+    test('a file is uploaded through the form (token in the action URL) and downloads byte-identical', async () => {
+      const { org, browser } = await editor();
+      const name = `upload-${org.name}`;
+      await post('/fr/manage/datasets/new', browser, [
+        ['name', name],
+        ['organization', org.name],
+        ['title.fr', 'Dépôt'],
+      ]);
+      const page = await get().app.inject({
+        url: `/fr/manage/datasets/${name}/resources/upload`,
+        headers: { cookie: browser.cookie },
+      });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /enctype="multipart\/form-data"/);
+      const content = Buffer.from(
+        'région;population\nRabat-Salé-Kénitra;4580866\nSouss-Massa;2676847\n',
+        'utf8',
+      );
+      const send = (file: Buffer, filename: string, csrf: string | null) => {
+        const body = multipartBody({
+          field: 'file',
+          filename,
+          content: file,
+          contentType: 'text/csv',
+          fields: { 'title.fr': 'Population' },
+        });
+        const q = csrf === null ? '' : `?_csrf=${encodeURIComponent(csrf)}`;
+        return get().app.inject({
+          method: 'POST',
+          url: `/fr/manage/datasets/${name}/resources/upload${q}`,
+          headers: { cookie: browser.cookie, 'content-type': body.contentType },
+          payload: body.payload,
+        });
+      };
+      assert.equal((await send(content, 'population.csv', null)).statusCode, 403, 'no token, no upload');
+      const refused = await send(Buffer.from('MZ\x90\x00binary'), 'virus.csv', browser.csrf);
+      assert.ok(refused.statusCode === 415 || refused.statusCode === 400, String(refused.statusCode));
+      assert.match(refused.body, /id="f-file-error"/);
+      assert.match(refused.body, /<html lang="fr"/);
+      const ok = await send(content, 'population.csv', browser.csrf);
+      assert.equal(ok.statusCode, 303, ok.body.slice(0, 300));
+      const api = (await get().app.inject({ url: `/api/v1/datasets/${name}` })).json().data;
+      assert.equal(api.resources.length, 1);
+      const dl = await get().app.inject({
+        url: `/datasets/${name}/resources/${api.resources[0].id}/download`,
+      });
+      assert.equal(dl.statusCode, 200);
+      assert.ok(dl.rawPayload.equals(content), 'byte-identical');
     });
 
     test('a user who publishes nowhere is refused; anonymous visitors go to sign-in', async () => {

@@ -6,6 +6,7 @@ import { AppError } from '../../../kernel/errors.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import { type FormDef, type PageContext, type PageOptions, registerForm } from '../../../web/page.ts';
 import { orgsService, orgsWithRole } from '../../accounts/index.ts';
+import type { StorageBackend } from '../../files/index.ts';
 import * as datasets from '../datasets.service.ts';
 import * as resources from '../resources.service.ts';
 import * as themes from '../themes.service.ts';
@@ -15,6 +16,7 @@ import {
   datasetInputFromForm,
   formReferenceData,
 } from './manage-form.tsx';
+import { registerUploadPage } from './manage-upload.tsx';
 
 const nameParam = (ctx: PageContext) => (ctx.req.params as { name: string }).name;
 
@@ -68,7 +70,8 @@ export const editDatasetPage: FormDef<
         <h1 id="page-title">{t('manage.edit_title', { name })}</h1>
         <p>
           <a href={`/${locale}/datasets/${name}`}>{t('manage.view_public')}</a> ·{' '}
-          <a href={`/${locale}/manage/datasets/${name}/resources/new`}>{t('manage.add_link')}</a>
+          <a href={`/${locale}/manage/datasets/${name}/resources/new`}>{t('manage.add_link')}</a> ·{' '}
+          <a href={`/${locale}/manage/datasets/${name}/resources/upload`}>{t('manage.upload')}</a>
         </p>
         <DatasetForm ctx={ctx} data={data} action={`/${locale}/manage/datasets/${name}`} />
         {data.can.delete && (
@@ -173,7 +176,12 @@ export const newLinkResourcePage: FormDef<ResourceFormData> = {
   },
 };
 
-export function registerManagePages(app: FastifyInstance, options: PageOptions): void {
+export function registerManagePages(
+  app: FastifyInstance,
+  options: PageOptions,
+  storage: StorageBackend,
+): void {
+  registerUploadPage(app, options, options.services, storage);
   registerForm(app, newDatasetPage, options);
   registerForm(app, deleteDatasetForm, options, { postOnly: true });
   registerForm(app, newLinkResourcePage, options);

@@ -123,6 +123,8 @@ export interface DatasetFilter {
   organizationId?: string;
   themeId?: string;
   tag?: string;
+  /** Only datasets marked as featured. */
+  featured?: boolean;
   states: readonly DatasetState[];
   sort: 'updated' | 'created' | 'title';
   locale: Locale;
@@ -145,6 +147,7 @@ export async function listDatasets(db: Executor, dialect: Dialect, f: DatasetFil
   let q = db.selectFrom('datasets').where('datasets.state', 'in', f.states);
   if (!scope.all) q = q.where((eb) => scopeCondition(eb, scope)!);
   if (f.organizationId) q = q.where('datasets.organization_id', '=', f.organizationId);
+  if (f.featured) q = q.where('datasets.featured', '=', 1);
   if (f.tag) {
     const tag = f.tag;
     q = q.where((eb) =>

@@ -187,6 +187,7 @@ export interface DatasetQuery {
   organization?: string;
   theme?: string;
   tag?: string;
+  featured?: boolean;
   state?: string;
   sort?: string;
   limit: number;
@@ -212,6 +213,7 @@ export async function listDatasets(ctx: ServiceContext, query: DatasetQuery) {
       organizationId: org?.id,
       themeId: theme?.id,
       tag: query.tag || undefined,
+      featured: query.featured,
       states: state ? [state] : ['draft', 'active'],
       sort,
       locale: ctx.locale,

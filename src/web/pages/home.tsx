@@ -28,7 +28,7 @@ export const homePage: PageDef<HomeData> = {
     const svc = { ...base, locale };
     const { listDatasets } = datasetsService;
     const recent = await listDatasets(svc, { sort: 'created', limit: 6, offset: 0 });
-    const updated = await listDatasets(svc, { sort: 'updated', limit: 100, offset: 0 });
+    const featured = await listDatasets(svc, { featured: true, sort: 'updated', limit: 6, offset: 0 });
     const producers = await orgsService.listOrganizations(svc, { limit: 1, offset: 0 });
     const themes = await themesService.listThemes(svc);
     const counts = await catalogCounts(svc);
@@ -55,7 +55,7 @@ export const homePage: PageDef<HomeData> = {
       api: { ckan: '/api/3/action/', rest: '/api/v1/' },
       counts: { ...counts, producers: producers.total },
       themes,
-      featured: updated.items.filter((d) => d.featured).slice(0, 6),
+      featured: featured.items,
       recent: recent.items,
     };
   },

@@ -1,4 +1,5 @@
 import { accountsAr } from './accounts.ts';
+import { adminMembersAr } from './admin-members.ts';
 import { adminPagesAr } from './admin-pages.ts';
 import { authPagesAr } from './auth-pages.ts';
 import { catalogAr } from './catalog.ts';
@@ -15,6 +16,7 @@ export const ar: Messages = {
   ...filesAr,
   ...authPagesAr,
   ...adminPagesAr,
+  ...adminMembersAr,
   'site.name': 'شفاف',
   'site.tagline': 'البيانات المفتوحة والحكومة المنفتحة',
   'site.description': 'البوابة الوطنية للمعطيات العمومية المفتوحة ولتتبع خطة عمل الحكومة المنفتحة.',

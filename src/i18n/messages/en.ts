@@ -1,6 +1,7 @@
 // The source language. fr.ts and ar.ts are typed against this object: a missing key fails `tsc`.
 // Placeholders: {name}. Keep keys grouped by prefix; `error.<code>` and `field.<reason>` are checked by tests.
 import { accountsEn } from './accounts.ts';
+import { adminMembersEn } from './admin-members.ts';
 import { adminPagesEn } from './admin-pages.ts';
 import { authPagesEn } from './auth-pages.ts';
 import { catalogEn } from './catalog.ts';
@@ -16,6 +17,7 @@ export const en = {
   ...filesEn,
   ...authPagesEn,
   ...adminPagesEn,
+  ...adminMembersEn,
   'site.name': 'Shafaf',
   'site.tagline': 'Open data and open government',
   'site.description':

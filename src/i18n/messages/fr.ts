@@ -1,4 +1,5 @@
 import { accountsFr } from './accounts.ts';
+import { adminMembersFr } from './admin-members.ts';
 import { adminPagesFr } from './admin-pages.ts';
 import { authPagesFr } from './auth-pages.ts';
 import { catalogFr } from './catalog.ts';
@@ -15,6 +16,7 @@ export const fr: Messages = {
   ...filesFr,
   ...authPagesFr,
   ...adminPagesFr,
+  ...adminMembersFr,
   'site.name': 'Shafaf',
   'site.tagline': 'Données ouvertes et gouvernement ouvert',
   'site.description':

@@ -6,6 +6,7 @@ import type { PageContext } from '../../../web/page.ts';
 import { frequencies } from '../frequencies.ts';
 import { licenses } from '../licenses.ts';
 import type { DatasetView, ThemeView } from '../present.ts';
+import { resourceKinds } from '../resources.service.ts';
 
 export interface DatasetFormData {
   organizations: { name: string; title: string }[];
@@ -204,6 +205,30 @@ export function DatasetForm({
           <button type="submit">{d ? t('manage.save') : t('manage.create')}</button>
         </p>
       </Form>
+    </>
+  );
+}
+
+/** Title per language and kind of a resource: shared by the link and the upload forms. */
+export function ResourceFields({ ctx }: { ctx: PageContext }) {
+  const { t } = ctx.i18n;
+  return (
+    <>
+      {locales.map((l) => (
+        <Field
+          key={l}
+          name={`title.${l}`}
+          lang={l}
+          label={t('manage.resource_title_in', { language: l.toUpperCase() })}
+          form={ctx.form}
+        />
+      ))}
+      <Select
+        name="kind"
+        label={t('manage.resource_kind')}
+        form={ctx.form}
+        options={resourceKinds.map((k) => ({ value: k, label: t(`manage.kind.${k}`) }))}
+      />
     </>
   );
 }

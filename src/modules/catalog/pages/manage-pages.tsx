@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Locale, locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
-import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
+import { ErrorSummary, Field, Form } from '../../../web/components/form.tsx';
 import { type FormDef, type PageContext, type PageOptions, registerForm } from '../../../web/page.ts';
 import { orgsService, orgsWithRole } from '../../accounts/index.ts';
 import type { StorageBackend } from '../../files/index.ts';
@@ -15,6 +15,7 @@ import {
   type DatasetFormData,
   datasetInputFromForm,
   formReferenceData,
+  ResourceFields,
 } from './manage-form.tsx';
 import { registerUploadPage } from './manage-upload.tsx';
 
@@ -136,26 +137,12 @@ export const newLinkResourcePage: FormDef<ResourceFormData> = {
         <ErrorSummary form={form} title={t('page.error.fields')} />
         <Form action={`/${locale}/manage/datasets/${data.dataset.name}/resources/new`} csrf={ctx.csrf}>
           <Field name="url" type="url" dir="ltr" label={t('manage.resource_url')} required form={form} />
-          {locales.map((l) => (
-            <Field
-              key={l}
-              name={`title.${l}`}
-              lang={l}
-              label={t('manage.resource_title_in', { language: l.toUpperCase() })}
-              form={form}
-            />
-          ))}
+          <ResourceFields ctx={ctx} />
           <Field
             name="format"
             label={t('manage.resource_format')}
             hint={t('manage.resource_format_hint')}
             form={form}
-          />
-          <Select
-            name="kind"
-            label={t('manage.resource_kind')}
-            form={form}
-            options={resources.resourceKinds.map((k) => ({ value: k, label: t(`manage.kind.${k}`) }))}
           />
           <p>
             <button type="submit">{t('manage.add_link')}</button>

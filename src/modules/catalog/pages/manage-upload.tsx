@@ -4,14 +4,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../context.ts';
 import { errorBody, toAppError } from '../../../http/errors.ts';
-import { locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
-import { ErrorSummary, Field, Select } from '../../../web/components/form.tsx';
+import { ErrorSummary } from '../../../web/components/form.tsx';
 import { type PageDef, type PageOptions, registerPage, renderWithForm } from '../../../web/page.ts';
 import type { StorageBackend } from '../../files/index.ts';
 import { datasetPermissions, getDataset } from '../datasets.service.ts';
-import { resourceKinds } from '../resources.service.ts';
 import { receiveUpload } from '../uploads.routes.ts';
+import { ResourceFields } from './manage-form.tsx';
 
 interface UploadPageData {
   dataset: { name: string; title: string };
@@ -44,21 +43,7 @@ export const uploadPage: PageDef<UploadPageData> = {
         </p>
         <ErrorSummary form={form} title={t('page.error.fields')} />
         <form method="post" action={action} enctype="multipart/form-data" class="form" noValidate>
-          {locales.map((l) => (
-            <Field
-              key={l}
-              name={`title.${l}`}
-              lang={l}
-              label={t('manage.resource_title_in', { language: l.toUpperCase() })}
-              form={form}
-            />
-          ))}
-          <Select
-            name="kind"
-            label={t('manage.resource_kind')}
-            form={form}
-            options={resourceKinds.map((k) => ({ value: k, label: t(`manage.kind.${k}`) }))}
-          />
+          <ResourceFields ctx={ctx} />
           <div class={fileError ? 'field field-error' : 'field'}>
             <label for="f-file">{t('manage.file')}</label>
             <p class="hint" id="f-file-hint">

@@ -27,11 +27,14 @@ export const homePage: PageDef<HomeData> = {
     const { t, locale } = i18n;
     const svc = { ...base, locale };
     const { listDatasets } = datasetsService;
-    const recent = await listDatasets(svc, { sort: 'created', limit: 6, offset: 0 });
-    const featured = await listDatasets(svc, { featured: true, sort: 'updated', limit: 6, offset: 0 });
-    const producers = await orgsService.listOrganizations(svc, { limit: 1, offset: 0 });
-    const themes = await themesService.listThemes(svc);
-    const counts = await catalogCounts(svc);
+    // Independent reads: concurrent on PostgreSQL's pool (SQLite serialises them anyway).
+    const [recent, featured, producers, themes, counts] = await Promise.all([
+      listDatasets(svc, { sort: 'created', limit: 6, offset: 0 }),
+      listDatasets(svc, { featured: true, sort: 'updated', limit: 6, offset: 0 }),
+      orgsService.listOrganizations(svc, { limit: 1, offset: 0 }),
+      themesService.listThemes(svc),
+      catalogCounts(svc),
+    ]);
     const s = (id: string, key: Parameters<typeof t>[0], textKey: Parameters<typeof t>[0], path: string) => ({
       id,
       title: t(key),

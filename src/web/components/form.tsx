@@ -108,6 +108,21 @@ export function Field(p: FieldProps) {
   );
 }
 
+/** An e-mail address field: always left-to-right, required, with the browser's autofill hint. */
+export function EmailField(p: { label: string; form?: FormState; autocomplete?: 'email' | 'username' }) {
+  return (
+    <Field
+      name="email"
+      type="email"
+      label={p.label}
+      autocomplete={p.autocomplete ?? 'email'}
+      dir="ltr"
+      required
+      form={p.form}
+    />
+  );
+}
+
 export function Select(p: {
   name: string;
   label: string;

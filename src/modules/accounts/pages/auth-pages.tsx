@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { clearSessionCookie, setSessionCookie } from '../../../http/auth.ts';
 import { localeNames, locales } from '../../../i18n/index.ts';
-import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
+import { EmailField, ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import {
   type FormDef,
   type PageContext,
@@ -63,15 +63,7 @@ export const loginPage: FormDef<LoginData> = {
         {summary(ctx)}
         <Form action={href(ctx, '/login')} csrf={ctx.csrf}>
           {data.next && <input type="hidden" name="next" value={data.next} />}
-          <Field
-            name="email"
-            type="email"
-            label={t('auth.email')}
-            autocomplete="username"
-            dir="ltr"
-            required
-            form={ctx.form}
-          />
+          <EmailField label={t('auth.email')} form={ctx.form} autocomplete="username" />
           <Field
             name="password"
             type="password"
@@ -139,15 +131,7 @@ export const signupPage: FormDef<SignupData> = {
         <p>{t('signup.intro')}</p>
         {summary(ctx)}
         <Form action={href(ctx, '/signup')} csrf={ctx.csrf}>
-          <Field
-            name="email"
-            type="email"
-            label={t('auth.email')}
-            autocomplete="email"
-            dir="ltr"
-            required
-            form={ctx.form}
-          />
+          <EmailField label={t('auth.email')} form={ctx.form} />
           <Field name="name" label={t('auth.name')} autocomplete="name" required form={ctx.form} />
           <Field
             name="password"
@@ -257,15 +241,7 @@ export const forgotPage: FormDef<{ sent: false }> = {
         <p>{t('forgot.text')}</p>
         {summary(ctx)}
         <Form action={href(ctx, '/password/forgot')} csrf={ctx.csrf}>
-          <Field
-            name="email"
-            type="email"
-            label={t('auth.email')}
-            autocomplete="email"
-            dir="ltr"
-            required
-            form={ctx.form}
-          />
+          <EmailField label={t('auth.email')} form={ctx.form} />
           <p>
             <button type="submit">{t('forgot.submit')}</button>
           </p>

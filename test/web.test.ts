@@ -118,6 +118,18 @@ describeWithApp('web shell', (get) => {
     );
   });
 
+  test('static files and health checks skip the caller lookup (a stale token does not block them)', async () => {
+    const css = await get().app.inject({
+      url: '/assets/shafaf.css',
+      headers: { authorization: 'shf_stale' },
+    });
+    assert.equal(css.statusCode, 200);
+    const health = await get().app.inject({ url: '/healthz', headers: { authorization: 'shf_stale' } });
+    assert.equal(health.statusCode, 200);
+    const page = await get().app.inject({ url: '/fr/about', headers: { authorization: 'shf_stale' } });
+    assert.equal(page.statusCode, 401, 'pages still check the token');
+  });
+
   test('/healthz and /readyz', async () => {
     const health = await get().app.inject({ url: '/healthz' });
     assert.equal(health.statusCode, 200);

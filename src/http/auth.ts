@@ -35,6 +35,8 @@ export function installAuth(
 ): RateLimiter {
   const limiter = new RateLimiter();
   app.addHook('onRequest', async (req) => {
+    // Static files and health checks never depend on the caller: no session or token lookup for them.
+    if (req.url.startsWith('/assets/') || req.url === '/healthz' || req.url === '/readyz') return;
     const token = apiTokenOf(req);
     if (token) {
       req.ctx.actor = await actorFromApiToken(services, token);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { migrations } from '../src/db/migrations/index.ts';
-import { createTestDb, type TestDb, testDialects } from './db.ts';
+import { createTestDb, type TestDb, testDialects, withSchemaLock } from './db.ts';
 
 const bin = new URL('../bin/shafaf.js', import.meta.url).pathname;
 
@@ -39,7 +39,8 @@ test('unknown command prints the usage and fails', () => {
 for (const dialect of testDialects()) {
   test(`migrate status / up / serve refuses pending migrations [${dialect}]`, async () => {
     const db = await createTestDb(dialect, { migrate: false });
-    try {
+    // The spawned commands introspect every schema: no test may drop one meanwhile (see withSchemaLock).
+    const commands = async () => {
       const env = { DATABASE_URL: databaseUrl(db) };
       const refused = run(['serve'], { ...env, PORT: '0' });
       assert.equal(refused.status, 2);
@@ -56,6 +57,10 @@ for (const dialect of testDialects()) {
         run(['migrate', 'status'], env).stdout,
         /^applied {2}0001_jobs_and_system_state {2}\d{4}-/m,
       );
+    };
+    try {
+      if (dialect === 'postgres') await withSchemaLock(commands);
+      else await commands();
     } finally {
       await db.close();
     }

@@ -49,7 +49,7 @@ export async function createTestDb(dialect: Dialect, options: { migrate?: boolea
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const handle = await connect({ dialect: 'postgres', url: TEST_PG_URL }, { schema, poolSize: 5 });
-  if (options.migrate !== false) await migrateUp(handle);
+  if (options.migrate !== false) await withSchemaLock(() => migrateUp(handle));
   return {
     ...handle,
     location: schema,
@@ -57,13 +57,28 @@ export async function createTestDb(dialect: Dialect, options: { migrate?: boolea
     reopen: () => connect({ dialect: 'postgres', url: TEST_PG_URL }, { schema, poolSize: 5 }),
     close: async () => {
       await handle.close();
-      const client = new pg.Client({ connectionString: TEST_PG_URL });
-      await client.connect();
-      try {
+      await withSchemaLock(async (client) => {
         await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      } finally {
-        await client.end();
-      }
+      });
     },
   };
+}
+
+const SCHEMA_LOCK = 727_001;
+
+/**
+ * Test files run in parallel processes, each with its own PostgreSQL schemas. The migrator introspects the
+ * tables of every schema (pg_get_serial_sequence on each column), which fails when another process drops a
+ * schema at that moment; migrations and drops therefore take one advisory lock, across processes.
+ */
+export async function withSchemaLock<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    return await fn(client);
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]).catch(() => {});
+    await client.end();
+  }
 }

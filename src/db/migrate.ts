@@ -44,6 +44,20 @@ export async function migrationStatus(handle: DbHandle): Promise<MigrationStatus
   return list.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));
 }
 
+/**
+ * Names of the migrations not applied yet. Reads the migration table directly (no schema introspection), so
+ * `/readyz`, which load balancers poll, stays one small query.
+ */
 export async function pendingMigrations(handle: DbHandle): Promise<string[]> {
-  return (await migrationStatus(handle)).filter((m) => !m.executedAt).map((m) => m.name);
+  const db = handle.schema
+    ? (handle.db as Kysely<any>).withSchema(handle.schema)
+    : (handle.db as Kysely<any>);
+  let applied: Set<string>;
+  try {
+    const rows = await db.selectFrom('kysely_migration').select('name').execute();
+    applied = new Set(rows.map((r) => String(r.name)));
+  } catch {
+    return Object.keys(migrations); // no migration table yet: nothing is applied
+  }
+  return Object.keys(migrations).filter((name) => !applied.has(name));
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { authorize } from '../accounts/index.ts';
+import { queueFileDeletion } from '../files/index.ts';
 import { readableDataset } from './dataset-views.ts';
 import { type DatasetRow, updateDataset } from './datasets.repo.ts';
 import { count, httpUrl, isoDateOrTime, MARKDOWN_MAX, optionalText, translated } from './fields.ts';
@@ -194,6 +195,7 @@ export async function deleteResource(ctx: ServiceContext, datasetKey: string, id
       rest.map((r) => r.id),
     );
     await recordResource(ctx, tx, dataset, 'deleted', id, diff(snapshot(current), null));
+    if (current.storage_key) await queueFileDeletion(tx, ctx.queue, current.storage_key);
   });
 }
 

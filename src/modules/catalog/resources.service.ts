@@ -51,7 +51,9 @@ export function checkResource(input: ResourceInput, storageKey: string | null) {
   if (sha256 && !/^[0-9a-f]{64}$/.test(sha256)) f.add('sha256', 'invalid_format');
   const fields = {
     title: JSON.stringify(translated(f, 'title', input.title, { max: 500 })),
-    description: JSON.stringify(translated(f, 'description', input.description, { max: MARKDOWN_MAX })),
+    description: JSON.stringify(
+      translated(f, 'description', input.description, { max: MARKDOWN_MAX, markdown: true }),
+    ),
     kind: f.oneOf('kind', input.kind, resourceKinds, 'data'),
     url,
     format,

@@ -11,23 +11,22 @@ const EXACT = '{title_exact body_exact}';
 const STEM = '{title_stem body_stem}';
 const quote = (tokens: string[]) => `"${tokens.join(' ').replace(/"/g, '""')}"`;
 
-function termExpr(t: Term): string {
+/** A term's MATCH expression: stems give recall; `ranked` adds the exact forms so bm25 scores them too. */
+function termExpr(t: Term, ranked: boolean): string {
   if (t.kind === 'prefix') return `(${EXACT} : ${quote([t.prefix])} * OR ${STEM} : ${quote([t.prefix])} *)`;
-  const stems = quote(t.tokens.map((x) => x.stem));
-  const exact = quote(t.tokens.map((x) => x.exact));
-  return `(${STEM} : ${stems} OR ${EXACT} : ${exact})`;
+  const stems = `${STEM} : ${quote(t.tokens.map((x) => x.stem))}`;
+  return ranked ? `(${stems} OR ${EXACT} : ${quote(t.tokens.map((x) => x.exact))})` : stems;
 }
 
 /** The FTS5 MATCH string of every group (AND of ORs); tokens are letters and digits only, always quoted. */
-export function fts5Positive(q: ParsedQuery): string | null {
+export function fts5Positive(q: ParsedQuery, ranked = false): string | null {
   if (!q.groups.length) return null;
-  return q.groups
-    .map((g) => (g.length === 1 ? termExpr(g[0]!) : `(${g.map(termExpr).join(' OR ')})`))
-    .join(' AND ');
+  const term = (t: Term) => termExpr(t, ranked);
+  return q.groups.map((g) => (g.length === 1 ? term(g[0]!) : `(${g.map(term).join(' OR ')})`)).join(' AND ');
 }
 
 export function fts5Negative(q: ParsedQuery): string | null {
-  return q.exclude.length ? q.exclude.map(termExpr).join(' OR ') : null;
+  return q.exclude.length ? q.exclude.map((t) => termExpr(t, false)).join(' OR ') : null;
 }
 
 const joinText = (tokens: Token[], form: 'exact' | 'stem') => tokens.map((t) => t[form]).join(' ');
@@ -55,11 +54,17 @@ export const fts5Index: SearchIndex = {
     const not = neg
       ? sql<SqlBool>`d.doc NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${neg})`
       : null;
-    if (!pos) return { join: null, where: not!, rank: null };
+    if (!pos) return { from: null, where: not!, rank: null };
+    const ranked = fts5Positive(q, true)!;
+    const and = (m: string) =>
+      not ? sql<SqlBool>`search_fts MATCH ${m} AND ${not}` : sql<SqlBool>`search_fts MATCH ${m}`;
     return {
-      join: sql`JOIN search_fts ON search_fts.rowid = d.doc`,
-      where: not ? sql<SqlBool>`search_fts MATCH ${pos} AND ${not}` : sql<SqlBool>`search_fts MATCH ${pos}`,
+      // The full-text match drives the join (CROSS JOIN fixes SQLite's join order), never one MATCH per row.
+      from: sql`search_fts CROSS JOIN search_docs d ON d.doc = search_fts.rowid`,
+      where: and(pos),
+      rankedWhere: and(ranked),
       rank: sql<number>`bm25(search_fts, 10.0, 6.0, 2.0, 1.0)`,
     };
   },
+  session: (db, _text, fn) => fn(db),
 };

@@ -37,6 +37,13 @@ export function buildDocs(src: repo.SourceRows): repo.DocInput[] {
   const themes = group(src.themes);
   const tags = group(src.tags);
   const resources = group(src.resources);
+  // Organisation and theme titles repeat across a batch: tokenised once each.
+  const memo = new Map<string, Token[]>();
+  const tokens = (text: string) => {
+    let t = memo.get(text);
+    if (!t) memo.set(text, (t = tokenize(text)));
+    return t;
+  };
   const docs: repo.DocInput[] = [];
   for (const d of src.datasets) {
     if (d.state === 'deleted') continue;
@@ -59,8 +66,8 @@ export function buildDocs(src: repo.SourceRows): repo.DocInput[] {
     const body: Token[] = [
       ...texts(d.description).flatMap((t) => tokenize(markdownToText(t))),
       ...tokenize(dTags.join(' ')),
-      ...(org ? tokenize(`${texts(org.title).join(' ')} ${org.name}`) : []),
-      ...dThemes.flatMap((t) => tokenize(texts(t.title).join(' '))),
+      ...(org ? tokens(`${texts(org.title).join(' ')} ${org.name}`) : []),
+      ...dThemes.flatMap((t) => tokens(texts(t.title).join(' '))),
       ...dRes.flatMap((r) => tokenize(`${texts(r.title).join(' ')} ${r.format ?? ''}`)),
     ];
     docs.push({

@@ -61,8 +61,16 @@ export function stemLatin(word: string): string {
   return w;
 }
 
+const stems = new Map<string, string>();
+
 export function stem(exact: string): string {
-  return ARABIC_LETTER.test(exact) ? stemArabic(exact) : stemLatin(exact);
+  let s = stems.get(exact);
+  if (s === undefined) {
+    s = ARABIC_LETTER.test(exact) ? stemArabic(exact) : stemLatin(exact);
+    if (stems.size >= 200_000) stems.clear();
+    stems.set(exact, s);
+  }
+  return s;
 }
 
 /** The tokens of `text`, in order. */

@@ -14,10 +14,14 @@ export interface TextDoc {
   body: Token[];
 }
 
-/** How a parsed query constrains `search_docs d`: an optional join, a condition and a rank (lower is better). */
+/** How a parsed query constrains `search_docs d`: the FROM clause (naming it d), a condition, a rank (lower is better). */
 export interface TextMatch {
-  join: RawBuilder<unknown> | null;
+  from: RawBuilder<unknown> | null;
+  /** The match (recall only: the cheapest form, for counts and facets). */
   where: RawBuilder<SqlBool>;
+  /** The same match in the form the rank needs (FTS5 scores only what MATCH names), for the ranked page. */
+  rankedFrom?: RawBuilder<unknown> | null;
+  rankedWhere?: RawBuilder<SqlBool>;
   rank: RawBuilder<number> | null;
 }
 
@@ -30,6 +34,8 @@ export interface SearchIndex {
   removeText(db: Executor, docs: number[]): Promise<void>;
   /** The condition for `q` (null when q has no terms: every document matches). */
   match(q: ParsedQuery): TextMatch | null;
+  /** Runs the queries of one search (PostgreSQL: in a read transaction with planner settings for text search). */
+  session<T>(db: Executor, text: TextMatch | null, fn: (db: Executor) => Promise<T>): Promise<T>;
 }
 
 export function searchIndexFor(dialect: Dialect): SearchIndex {

@@ -187,10 +187,10 @@ function conditions(f: DocFilter, text: TextMatch | null, skipFacet?: FacetName)
 }
 
 const whereOf = (c: RawBuilder<SqlBool>[]) => (c.length ? sql`WHERE ${sql.join(c, sql` AND `)}` : sql``);
-const joinOf = (text: TextMatch | null) => text?.join ?? sql``;
+const fromOf = (text: TextMatch | null) => text?.from ?? sql`search_docs d`;
 
 export async function countDocs(db: Executor, f: DocFilter, text: TextMatch | null): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM search_docs d ${joinOf(text)} ${whereOf(
+  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM ${fromOf(text)} ${whereOf(
     conditions(f, text),
   )}`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
@@ -201,43 +201,55 @@ export type DocOrder = 'relevance' | 'newest' | 'modified' | 'title' | 'download
 export async function pageDocs(
   db: Executor,
   f: DocFilter,
-  text: TextMatch | null,
+  match: TextMatch | null,
   order: { sort: DocOrder; titleColumn: 'title_ar' | 'title_fr' | 'title_en'; postgres: boolean },
   page: { limit: number; offset: number },
 ): Promise<string[]> {
+  const ranked = order.sort === 'relevance' && match?.rank;
+  const text = ranked && match.rankedWhere ? { ...match, where: match.rankedWhere } : match;
   const collate = order.postgres ? sql.raw(' COLLATE "C"') : sql``;
   const by = {
-    relevance: text?.rank ? sql`${text.rank}, d.modified DESC` : sql`d.modified DESC`,
+    relevance: ranked ? sql`${match.rank}, d.modified DESC` : sql`d.modified DESC`,
     newest: sql`d.created_at DESC`,
     modified: sql`d.modified DESC`,
     title: sql`d.${sql.ref(order.titleColumn)}${collate}`,
     downloads: sql`ds.download_count DESC, d.modified DESC`,
   }[order.sort];
   const downloads = order.sort === 'downloads' ? sql`JOIN datasets ds ON ds.id = d.dataset_id` : sql``;
-  const r = await sql<{
-    dataset_id: string;
-  }>`SELECT d.dataset_id FROM search_docs d ${joinOf(text)} ${downloads}
+  const r = await sql<{ dataset_id: string }>`SELECT d.dataset_id FROM ${fromOf(text)} ${downloads}
     ${whereOf(conditions(f, text))} ORDER BY ${by}, d.name${collate} LIMIT ${page.limit} OFFSET ${page.offset}`.execute(
     db,
   );
   return r.rows.map((x) => x.dataset_id);
 }
 
-/** Values of `facet` among the matching documents (without the facet's own checkbox filter when `ownFilter`). */
+export type FacetCounts = Map<FacetName, { value: string; count: number }[]>;
+
+/**
+ * Values of `facets` among the matching documents, in one grouped query; `skip` leaves out that facet's own
+ * checkbox filter (then `facets` is just that one). Most frequent first; at most `limit` per facet (-1: all).
+ */
 export async function facetCounts(
   db: Executor,
   f: DocFilter,
   text: TextMatch | null,
-  facet: FacetName,
-  opts: { limit: number; minCount: number; postgres: boolean },
-): Promise<{ value: string; count: number }[]> {
+  facets: FacetName[],
+  opts: { skip?: FacetName; limit: number; minCount: number; postgres: boolean },
+): Promise<FacetCounts> {
   const collate = opts.postgres ? sql.raw(' COLLATE "C"') : sql``;
-  const limit = opts.limit < 0 ? sql`` : sql`LIMIT ${opts.limit}`;
-  const r = await sql<{ value: string; n: number }>`SELECT f.value AS value, count(*) AS n
-    FROM search_docs d ${joinOf(text)} JOIN search_facets f ON f.doc = d.doc AND f.facet = ${facet}
-    ${whereOf(conditions(f, text, facet))}
-    GROUP BY f.value HAVING count(*) >= ${opts.minCount} ORDER BY n DESC, f.value${collate} ${limit}`.execute(
-    db,
-  );
-  return r.rows.map((x) => ({ value: x.value, count: Number(x.n) }));
+  const r = await sql<{
+    facet: FacetName;
+    value: string;
+    n: number;
+  }>`SELECT f.facet AS facet, f.value AS value,
+    count(*) AS n FROM ${fromOf(text)} JOIN search_facets f ON f.doc = d.doc AND f.facet IN (${sql.join(facets)})
+    ${whereOf(conditions(f, text, opts.skip))}
+    GROUP BY f.facet, f.value HAVING count(*) >= ${opts.minCount}
+    ORDER BY f.facet, n DESC, f.value${collate}`.execute(db);
+  const out: FacetCounts = new Map(facets.map((name) => [name, []]));
+  for (const x of r.rows) {
+    const list = out.get(x.facet)!;
+    if (opts.limit < 0 || list.length < opts.limit) list.push({ value: x.value, count: Number(x.n) });
+  }
+  return out;
 }

@@ -83,25 +83,34 @@ export async function searchDatasets(
     filters,
     filter: query.filter ? normaliseExpr(query.filter) : undefined,
   };
-  const db = ctx.db.db;
+  const index = searchIndexFor(dialect);
   const postgres = dialect === 'postgres';
   const titleColumn = `title_${ctx.locale}` as const;
   const facetList = [...new Set(query.facets ?? [])];
-  const [total, ids, counts] = await Promise.all([
-    repo.countDocs(db, docFilter, text),
-    query.limit > 0
-      ? repo.pageDocs(db, docFilter, text, { sort, titleColumn, postgres }, query)
-      : Promise.resolve([]),
-    Promise.all(
-      facetList.map((name) =>
-        repo.facetCounts(db, docFilter, text, name, {
-          limit: query.facetLimit ?? 10,
-          minCount: Math.max(1, query.facetMinCount ?? 1),
-          postgres,
-        }),
-      ),
-    ),
-  ]);
+  // Facets whose own checkbox filter is active are counted without it (one query each); the others share one.
+  const own = facetList.filter((name) => docFilter.filters[name]?.length);
+  const shared = facetList.filter((name) => !docFilter.filters[name]?.length);
+  const facetOpts = {
+    limit: query.facetLimit ?? 10,
+    minCount: Math.max(1, query.facetMinCount ?? 1),
+    postgres,
+  };
+  const [total, ids, counts] = await index.session(ctx.db.db, text, (db) =>
+    Promise.all([
+      repo.countDocs(db, docFilter, text),
+      query.limit > 0
+        ? repo.pageDocs(db, docFilter, text, { sort, titleColumn, postgres }, query)
+        : Promise.resolve([]),
+      Promise.all([
+        ...(shared.length ? [repo.facetCounts(db, docFilter, text, shared, facetOpts)] : []),
+        ...own.map((name) => repo.facetCounts(db, docFilter, text, [name], { ...facetOpts, skip: name })),
+      ]),
+    ]),
+  );
+  const facets: DatasetSearchResult['facets'] = {};
+  for (const name of facetList)
+    facets[name] = counts.map((m) => m.get(name)).find((x) => x !== undefined) ?? [];
+  const db = ctx.db.db;
   const views = await loadDatasetViews(db, ids);
   const forms = highlightForms(parsed);
   const hits: SearchHit[] = views.map((dataset) => {
@@ -111,5 +120,5 @@ export async function searchDatasets(
     const s = snippet(source, forms);
     return s ? { dataset, snippet: s } : { dataset };
   });
-  return { total, hits, facets: Object.fromEntries(facetList.map((name, i) => [name, counts[i]!])) };
+  return { total, hits, facets };
 }

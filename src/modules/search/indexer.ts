@@ -41,7 +41,10 @@ export function buildDocs(src: repo.SourceRows): repo.DocInput[] {
   const memo = new Map<string, Token[]>();
   const tokens = (text: string) => {
     let t = memo.get(text);
-    if (!t) memo.set(text, (t = tokenize(text)));
+    if (!t) {
+      t = tokenize(text);
+      memo.set(text, t);
+    }
     return t;
   };
   const docs: repo.DocInput[] = [];

@@ -13,22 +13,34 @@ const MAX_TOKEN = 60;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 const ELISION = /(^|[^\p{L}\p{N}])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’ʼ](?=\p{L})/gu;
 
+const FOLD: Record<string, string> = {
+  '\u0671': '\u0627', // ٱ → ا (أ إ آ fold through NFD: their hamza/madda marks are stripped)
+  '\u0649': '\u064a', // ى → ي
+  '\u0629': '\u0647', // ة → ه
+  ß: 'ss',
+  œ: 'oe',
+  æ: 'ae',
+};
+/** Characters folded or dropped, in one pass: marks (accents, harakat, U+0670, hamza/madda), tatweel, digits. */
+const FOLDED = /[\p{M}\u0640\u0671\u0649\u0629\u0660-\u0669\u06f0-\u06f9ßœæ]/gu;
+
+function foldChar(c: string): string {
+  const mapped = FOLD[c];
+  if (mapped !== undefined) return mapped;
+  const code = c.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  return ''; // a combining mark or tatweel
+}
+
 /** Folds case, accents, Arabic marks and spelling variants, tatweel and Arabic-Indic digits; keeps separators. */
 export function foldText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(ELISION, '$1 ')
-    .replace(/\u0671/g, '\u0627') // ٱ → ا (أ إ آ fold through NFD below: the hamza/madda marks are stripped)
-    .replace(/\u0649/g, '\u064a') // ى → ي
-    .replace(/\u0629/g, '\u0647') // ة → ه
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .normalize('NFD')
-    .replace(/[\p{M}\u0640]/gu, '') // every combining mark (accents, harakat, U+0670, hamza/madda) and tatweel
-    .replace(/ß/g, 'ss')
-    .replace(/[œ]/g, 'oe')
-    .replace(/[æ]/g, 'ae');
+    .replace(FOLDED, foldChar);
 }
 
 const AR_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];

@@ -39,6 +39,7 @@ export const errorCodes = {
   'files.invalid_key': 400,
   'files.not_found': 404,
   'files.range_not_satisfiable': 416,
+  'search.filter_too_complex': 400,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -27,11 +27,20 @@ describeWithApp(
         org.editor,
         sampleDataset('budget', org.name, {
           themes: ['finances'],
-          description: {
-            fr: 'Le **budget** <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))',
-          },
+          description: { fr: 'Le **budget** de l’État.' },
         }),
       );
+      // Input refuses active HTML (unsafe_html); text stored before that rule or written by another tool must
+      // still render inert, so the hostile description is written under the service.
+      await get()
+        .db.db.updateTable('datasets')
+        .set({
+          description: JSON.stringify({
+            fr: 'Le **budget** <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))',
+          }),
+        })
+        .where('name', '=', 'budget')
+        .execute();
       const res = await call('POST', '/api/v1/datasets/budget/resources', org.editor, {
         title: { fr: 'Budget CSV' },
         url: 'https://data.example.ma/budget.csv',

@@ -17,7 +17,14 @@ import {
 import { readableDataset } from './dataset-views.ts';
 import { presentResource, type ResourceView } from './present.ts';
 import { countDownload, findResource } from './resources.repo.ts';
-import { checkResource, createResource, existing, replaceStoredFile, writable } from './resources.service.ts';
+import {
+  checkResource,
+  createResource,
+  deleteResource,
+  existing,
+  replaceStoredFile,
+  writable,
+} from './resources.service.ts';
 
 export interface UploadedFile {
   stream: Readable;
@@ -122,6 +129,22 @@ export async function uploadResourceFile(
     if (storedKey) await storage.delete(storedKey).catch(() => undefined);
     throw asFileFieldError(e);
   }
+}
+
+/**
+ * Deletes a resource, then its stored file (if any) once the deletion is committed; a file that cannot be
+ * deleted is logged and left behind (the resource is gone either way).
+ */
+export async function deleteResourceAndFile(
+  ctx: ServiceContext,
+  storage: StorageBackend,
+  datasetKey: string,
+  resourceId: string,
+): Promise<void> {
+  const dataset = await writable(ctx, datasetKey, 'delete');
+  const key = (await existing(ctx, dataset, resourceId)).storage_key;
+  await deleteResource(ctx, dataset.id, resourceId);
+  if (key) await storage.delete(key).catch((err) => ctx.log.warn({ err, key }, 'deleted resource file kept'));
 }
 
 export type Download =

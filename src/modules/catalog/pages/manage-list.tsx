@@ -233,7 +233,7 @@ export const bulkPage: FormDef<BulkData> = {
         </h1>
         <ErrorSummary form={error ? { values: {}, error } : undefined} title={t('page.error.fields')} />
         {p && !ctx.form?.error && (
-          <form method="post" action={`${base}/bulk`} class="form">
+          <form method="post" action={`${base}/bulk`} class="form bulk-confirm">
             <input type="hidden" name="_csrf" value={ctx.csrf} />
             <input type="hidden" name="action" value={p.action} />
             <p>{t('manage.bulk_intro', { count: p.items.length })}</p>

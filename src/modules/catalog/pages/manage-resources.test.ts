@@ -115,7 +115,11 @@ describeWithApp(
       assert.equal(activity[0].entity_id, first!.id);
       assert.deepEqual(Object.keys(activity[0].changes).sort(), ['description', 'format', 'title', 'url']);
       const publicPage = await page(`/fr/datasets/${name}`, null);
-      assert.match(publicPage.body, /Situation des barrages/);
+      assert.match(
+        publicPage.body,
+        /a modifié une ressource « Situation des barrages » — modifié : [^<]*Titre[^<]*Format/,
+        'the history names the resource and the fields changed',
+      );
     });
 
     test('bad input re-renders the form with each field named, keeps the values, changes nothing', async () => {
@@ -253,6 +257,9 @@ describeWithApp(
       const activity = (await call('GET', `/api/v1/datasets/${name}/activity`, org.editor)).json().data.items;
       assert.equal(activity[0].action, 'deleted');
       assert.equal(activity[0].entity_type, 'resource');
+      const history = await page(`/fr/datasets/${name}`, null);
+      assert.match(history.body, /a supprimé une ressource « Taux de remplissage »/, 'named from the revision');
+      assert.match(history.body, /modifié : ordre des ressources/);
     });
   },
   { ...limits, DATA_DIR: dataDir },

@@ -81,6 +81,7 @@ export const editDatasetPage: FormDef<
           <a href={`/${locale}/manage/datasets/${name}/resources/upload`}>{t('manage.upload')}</a>
         </p>
         <ResourceList ctx={ctx} name={name} items={data.dataset!.resources} form={reorder} />
+        <h2 id="metadata-title">{t('manage.metadata')}</h2>
         <DatasetForm ctx={formCtx} data={data} action={`/${locale}/manage/datasets/${name}`} />
         {data.can.delete && (
           <form method="post" action={`/${locale}/manage/datasets/${name}/delete`} class="danger-zone">

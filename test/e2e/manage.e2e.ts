@@ -197,6 +197,7 @@ describe('publisher back-office in a real browser', () => {
       page.waitForURL((u) => u.pathname === '/fr/manage/datasets/barrages', { timeout: 20000 }),
       page.click('form[data-upload] button[type="submit"]'),
     ]);
+    assert.match((await page.textContent('.notice')) ?? '', /ressource a été ajoutée/, 'the notice survives');
     const said: string[] = await page.evaluate(() => JSON.parse(sessionStorage.getItem('said') ?? '[]'));
     assert.ok(
       said.some((s) => /Envoi du fichier : \d+ %/.test(s)),

@@ -234,6 +234,7 @@ export async function reorderResources(
         },
         { resource_order: { before, after } },
       );
+      // search: reindex — the dataset (its resources' order changed)
     }
     return (await repo.listResources(tx, dataset.id)).map(presentResource);
   });

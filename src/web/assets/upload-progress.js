@@ -1,13 +1,23 @@
 // Progressive enhancement of the upload forms (form[data-upload]): sends the form with XMLHttpRequest to show
-// its <progress> bar and a spoken status, then follows the server's redirect. A refusal (size, type…) puts the
-// server's answer in place of the page's main content: the same form with its field errors. Without this
-// script the form posts normally; the server does the same in both cases.
+// its <progress> bar and a spoken status, then goes where the server says (the page a plain post is
+// redirected to). A refusal (size, type…) puts the server's answer in place of the page's main content: the
+// same form with its field errors. Without this script the form posts normally.
 (() => {
   function enhance(root) {
     for (const form of root.querySelectorAll('form[data-upload]')) {
       if (form.dataset.enhanced) continue;
       form.dataset.enhanced = '1';
       form.addEventListener('submit', (event) => send(event, form));
+    }
+  }
+
+  /** The same-origin path of a success answer, or null. */
+  function redirectOf(text) {
+    try {
+      const path = JSON.parse(text)?.data?.redirect;
+      return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') ? path : null;
+    } catch {
+      return null;
     }
   }
 
@@ -29,6 +39,8 @@
     const xhr = new XMLHttpRequest();
     xhr.open('POST', form.action);
     xhr.setRequestHeader('Accept', 'text/html');
+    // Success then answers {ok, data: {redirect}} instead of a redirect (see manage-upload.tsx).
+    xhr.setRequestHeader('X-Upload-Progress', '1');
     xhr.upload.addEventListener('progress', (e) => {
       if (!e.lengthComputable) return;
       const percent = Math.floor((e.loaded / e.total) * 100);
@@ -48,10 +60,11 @@
     xhr.addEventListener('error', failed);
     xhr.addEventListener('abort', failed);
     xhr.addEventListener('load', () => {
-      if (xhr.status >= 200 && xhr.status < 300 && xhr.responseURL) {
+      const target = xhr.status === 200 ? redirectOf(xhr.responseText) : null;
+      if (target) {
         bar.value = 100;
         say(status.dataset.done);
-        window.location.assign(xhr.responseURL);
+        window.location.assign(target);
         return;
       }
       const doc = new DOMParser().parseFromString(xhr.responseText || '', 'text/html');

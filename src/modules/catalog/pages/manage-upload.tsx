@@ -25,6 +25,9 @@ import { ResourceFields } from './manage-form.tsx';
 import { resourceTitle } from './manage-resources.tsx';
 import { text } from './public-kit.tsx';
 
+/** Sent by /assets/upload-progress.js. */
+const PROGRESS_HEADER = 'x-upload-progress';
+
 interface UploadPageData {
   dataset: { name: string; title: string };
   /** Set when replacing the file of this resource. */
@@ -180,7 +183,11 @@ export function registerUploadPage(
       try {
         await receiveUpload(req, services, storage, id ?? null);
         reply.setCookie('notice', notice, { path: '/', sameSite: 'lax', maxAge: 120 });
-        return reply.redirect(`/${lang}/manage/datasets/${name}`, 303);
+        const next = `/${lang}/manage/datasets/${name}`;
+        // The progress script asks for the address instead of a redirect its request would follow (and
+        // whose page would consume the one-time notice meant for the browser's next page).
+        if (req.headers[PROGRESS_HEADER] === '1') return reply.send({ ok: true, data: { redirect: next } });
+        return reply.redirect(next, 303);
       } catch (err) {
         const error = toAppError(err);
         if (error.status >= 500 || req.ctx.wantsJson) throw err;

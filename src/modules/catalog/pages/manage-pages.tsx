@@ -114,7 +114,8 @@ export const reorderResourcesForm: FormDef<
   async submit(ctx, values) {
     const name = nameParam(ctx);
     await resources.reorderResources(ctx.svc, name, { order: movedOrder(ctx.req.body, values.move) });
-    return { redirect: `/manage/datasets/${name}`, notice: 'manage.reordered' };
+    // Back at the list of resources, so that keyboard users go on from there.
+    return { redirect: `/manage/datasets/${name}#resources-title`, notice: 'manage.reordered' };
   },
 };
 

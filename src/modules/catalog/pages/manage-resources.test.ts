@@ -155,6 +155,7 @@ describeWithApp(
         ['move', `${ids[0]}:down`],
       ]);
       assert.equal(down.statusCode, 303, down.body.slice(0, 300));
+      assert.equal(down.headers.location, `${manage}#resources-title`);
       assert.deepEqual(
         (await resourcesOf()).map((r) => r.id),
         [ids[1], ids[0], ids[2]],

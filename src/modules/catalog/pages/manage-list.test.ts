@@ -165,6 +165,14 @@ describeWithApp(
       assert.equal((await row('a-draft-2')).visibility, 'private');
     });
 
+    test('the addresses of back-office pages are not dataset names', async () => {
+      for (const name of ['new', 'bulk']) {
+        const res = await call('POST', '/api/v1/datasets', a.editor, sampleDataset(name, a.name));
+        assert.equal(res.statusCode, 400, name);
+        assert.equal(res.json().error.fields.name.reason, 'not_unique');
+      }
+    });
+
     test('bad requests name the field', async () => {
       const none = await call('POST', '/api/v1/datasets/bulk', a.editor, { action: 'delete' });
       assert.equal(none.statusCode, 400);

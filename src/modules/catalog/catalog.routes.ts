@@ -71,10 +71,7 @@ export function catalogRoutes(app: FastifyInstance, services: Services): void {
   app.patch('/api/v1/datasets/:name/resources/:id', async (req) =>
     ok(await resources.updateResource(ctx(req), name(req), param(req, 'id'), body(req))),
   );
-  app.delete('/api/v1/datasets/:name/resources/:id', async (req) => {
-    await resources.deleteResource(ctx(req), name(req), param(req, 'id'));
-    return ok(null);
-  });
+  // DELETE …/resources/:id is in uploads.routes.ts: it deletes the stored file too.
 
   // Themes
   app.get('/api/v1/themes', async (req) => ok(await themes.listThemes(ctx(req))));

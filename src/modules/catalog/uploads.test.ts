@@ -299,4 +299,21 @@ for (const dialect of testDialects())
         assert.equal((await counts(id)).resource, 1);
         assert.equal((await download(`/datasets/${ds.name}/resources/nope/download`)).statusCode, 404);
       });
+
+      test('deleting a stored resource through REST deletes its object too', async () => {
+        const res = await send(
+          'POST',
+          `/api/v1/datasets/${ds.name}/resources/upload`,
+          org.editor,
+          csvFile(csvOf(3)),
+        );
+        assert.equal(res.statusCode, 201, res.body);
+        const id = res.json().data.id;
+        const key = await storageKey(id);
+        assert.equal(await storage.exists(key!), true);
+        const del = await call('DELETE', `/api/v1/datasets/${ds.name}/resources/${id}`, org.editor);
+        assert.equal(del.statusCode, 200, del.body);
+        assert.equal(await storage.exists(key!), false);
+        assert.equal((await download(`/datasets/${ds.name}/resources/${id}/download`)).statusCode, 404);
+      });
     });

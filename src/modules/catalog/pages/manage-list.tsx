@@ -138,7 +138,10 @@ export const myDatasetsPage: PageDef<ListData> = {
                         </label>
                       </td>
                       <th scope="row">
-                        <a href={`${base}/${d.name}`}>{d.title}</a>
+                        <a href={`${base}/${d.name}`}>{d.title}</a>{' '}
+                        <span class="muted mono" dir="ltr">
+                          {d.name}
+                        </span>
                       </th>
                       <td>{d.organization.title}</td>
                       <td>{stateLabel(d.state)}</td>

@@ -30,6 +30,8 @@ export const errorCodes = {
   'catalog.dataset_not_found': 404,
   'catalog.resource_not_found': 404,
   'catalog.theme_not_found': 404,
+  'catalog.bulk_not_found': 404,
+  'catalog.bulk_forbidden': 403,
   'jobs.unknown_kind': 400,
   'jobs.not_found': 404,
   'files.too_large': 413,

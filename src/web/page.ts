@@ -117,7 +117,8 @@ async function render<D>(def: PageDef<D>, ctx: PageContext, status = 200) {
   const lang = ctx.i18n.locale;
   if (req.cookies[LOCALE_COOKIE] !== lang)
     reply.setCookie(LOCALE_COOKIE, lang, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
-  reply.code(status);
+  // A loader may have set an error status of its own (a page that shows a refusal inline).
+  if (status !== 200 || reply.statusCode < 400) reply.code(status);
   if (req.ctx.wantsJson) return reply.type('application/json; charset=utf-8').send(data);
   const actor = req.ctx.actor;
   const html = renderDocument(

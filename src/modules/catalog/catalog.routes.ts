@@ -7,6 +7,7 @@ import { listDatasetActivity } from './activity.service.ts';
 import * as datasets from './datasets.service.ts';
 import { frequencies } from './frequencies.ts';
 import { licenses } from './licenses.ts';
+import { bulkUpdateDatasets } from './publisher.service.ts';
 import * as resources from './resources.service.ts';
 import * as themes from './themes.service.ts';
 
@@ -39,6 +40,9 @@ export function catalogRoutes(app: FastifyInstance, services: Services): void {
   app.post('/api/v1/datasets', async (req, reply) =>
     reply.code(201).send(ok(await datasets.createDataset(ctx(req), body(req)))),
   );
+  app.post('/api/v1/datasets/bulk', async (req) =>
+    ok(await bulkUpdateDatasets(ctx(req), body(req).ids, body(req).action)),
+  );
   app.get('/api/v1/datasets/:name', async (req) => ok(await datasets.getDataset(ctx(req), name(req))));
   app.put('/api/v1/datasets/:name', async (req) =>
     ok(await datasets.updateDataset(ctx(req), name(req), body(req))),
@@ -67,10 +71,7 @@ export function catalogRoutes(app: FastifyInstance, services: Services): void {
   app.patch('/api/v1/datasets/:name/resources/:id', async (req) =>
     ok(await resources.updateResource(ctx(req), name(req), param(req, 'id'), body(req))),
   );
-  app.delete('/api/v1/datasets/:name/resources/:id', async (req) => {
-    await resources.deleteResource(ctx(req), name(req), param(req, 'id'));
-    return ok(null);
-  });
+  // DELETE …/resources/:id is in uploads.routes.ts: it deletes the stored file too.
 
   // Themes
   app.get('/api/v1/themes', async (req) => ok(await themes.listThemes(ctx(req))));

@@ -73,9 +73,13 @@ function extras(f: Fields, value: unknown): Extra[] {
   return out;
 }
 
+/** Names taken by back-office pages (`/<lang>/manage/datasets/new`, `…/bulk`): no dataset may have them. */
+export const reservedDatasetNames: readonly string[] = ['new', 'bulk'];
+
 /** Checks every field of `input`; errors are collected in `f` (the caller throws with f.check()). */
 export function checkDataset(f: Fields, input: DatasetInput): CheckedDataset {
   const name = slug(f, 'name', input.name);
+  if (reservedDatasetNames.includes(name)) f.add('name', 'not_unique');
   const organization = refName(input.organization);
   const title = translated(f, 'title', input.title, { max: 500, required: true });
   const description = translated(f, 'description', input.description, { max: MARKDOWN_MAX, markdown: true });

@@ -1,9 +1,11 @@
-// Routes of resource files: multipart uploads (REST) and the stable download URLs (ours and CKAN's).
+// Routes of resource files: multipart uploads (REST), deletion of a resource with its file, and the stable
+// download URLs (ours and CKAN's).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../context.ts';
 import { serviceContext } from '../../http/context.ts';
 import { AppError, isAppError } from '../../kernel/errors.ts';
 import type { StorageBackend } from '../files/index.ts';
+import { deleteResource } from './resources.service.ts';
 import {
   type Download,
   openResourceDownload,
@@ -76,6 +78,10 @@ export function uploadRoutes(app: FastifyInstance, services: Services, storage: 
     ok: true,
     data: await upload(req, param(req, 'id')),
   }));
+  app.delete('/api/v1/datasets/:name/resources/:id', async (req) => {
+    await deleteResource(ctx(req), param(req, 'name'), param(req, 'id'));
+    return { ok: true, data: null };
+  });
 
   async function download(req: FastifyRequest, reply: FastifyReply, datasetKey: string, id: string) {
     let d: Download;

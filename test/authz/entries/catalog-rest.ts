@@ -40,6 +40,15 @@ export const entries: MatrixEntry[] = [
   },
   {
     method: 'POST',
+    route: '/api/v1/datasets/bulk',
+    allow: publishersOfA,
+    request: async (fx) => ({
+      url: '/api/v1/datasets/bulk',
+      json: { ids: [(await newDatasetOfA(fx)).name, (await newDatasetOfA(fx)).id], action: 'private' },
+    }),
+  },
+  {
+    method: 'POST',
     route: '/api/v1/datasets/:name/resources',
     allow: publishersOfA,
     request: async (fx) => ({

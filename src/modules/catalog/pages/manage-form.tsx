@@ -3,6 +3,7 @@
 import { type Locale, localeNames, locales } from '../../../i18n/index.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { PageContext } from '../../../web/page.ts';
+import { orgsService, orgsWithRole } from '../../accounts/index.ts';
 import { frequencies } from '../frequencies.ts';
 import { licenses } from '../licenses.ts';
 import type { DatasetView, ThemeView } from '../present.ts';
@@ -14,6 +15,13 @@ export interface DatasetFormData {
   licenses: { id: string; title: string; open: boolean }[];
   frequencies: { code: string; label: string }[];
   dataset: DatasetView | null;
+}
+
+/** Organisations where the actor may publish (all active ones for a sysadmin). */
+export async function publishingOrgs(ctx: PageContext) {
+  const { items } = await orgsService.listOrganizations(ctx.svc, { limit: 1000, offset: 0 });
+  const mine = new Set(orgsWithRole(ctx.svc.actor, 'editor'));
+  return items.filter((o) => o.state === 'active' && (ctx.svc.actor.sysadmin || mine.has(o.id)));
 }
 
 const pickText = (t: Partial<Record<Locale, string>>, l: Locale) => t[l] || t.fr || t.ar || t.en || '';

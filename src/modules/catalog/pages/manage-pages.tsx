@@ -1,11 +1,17 @@
-// Publisher back-office: create and edit a dataset, add a link resource, delete. Forms over the catalogue
-// services (which authorize); the organisation list offers only those where the user publishes.
+// Publisher back-office: create and edit a dataset (with its resources in order), add a link resource,
+// delete. Forms over the catalogue services (which authorize); the organisation list offers only those where
+// the user publishes. Resource pages: manage-resources.tsx; uploads: manage-upload.tsx; lists: manage-list.tsx.
 import type { FastifyInstance } from 'fastify';
 import { type Locale, locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { ErrorSummary, Field, Form } from '../../../web/components/form.tsx';
-import { type FormDef, type PageContext, type PageOptions, registerForm } from '../../../web/page.ts';
-import { orgsService, orgsWithRole } from '../../accounts/index.ts';
+import {
+  type FormDef,
+  type PageContext,
+  type PageOptions,
+  registerForm,
+  registerPage,
+} from '../../../web/page.ts';
 import type { StorageBackend } from '../../files/index.ts';
 import * as datasets from '../datasets.service.ts';
 import * as resources from '../resources.service.ts';
@@ -15,18 +21,14 @@ import {
   type DatasetFormData,
   datasetInputFromForm,
   formReferenceData,
+  publishingOrgs,
   ResourceFields,
 } from './manage-form.tsx';
+import { bulkPage, myDatasetsPage } from './manage-list.tsx';
+import { deleteResourcePage, editResourcePage, movedOrder, ResourceList } from './manage-resources.tsx';
 import { registerUploadPage } from './manage-upload.tsx';
 
 const nameParam = (ctx: PageContext) => (ctx.req.params as { name: string }).name;
-
-/** Organisations where the actor may publish (all active ones for a sysadmin). */
-async function publishingOrgs(ctx: PageContext) {
-  const { items } = await orgsService.listOrganizations(ctx.svc, { limit: 1000, offset: 0 });
-  const mine = new Set(orgsWithRole(ctx.svc.actor, 'editor'));
-  return items.filter((o) => o.state === 'active' && (ctx.svc.actor.sysadmin || mine.has(o.id)));
-}
 
 async function formData(ctx: PageContext, dataset: DatasetFormData['dataset']): Promise<DatasetFormData> {
   const orgs = await publishingOrgs(ctx);
@@ -66,15 +68,21 @@ export const editDatasetPage: FormDef<
   view: (data, ctx) => {
     const { t, locale } = ctx.i18n;
     const name = data.dataset!.name;
+    // A refused reorder shows its error beside the resources, not in the dataset form.
+    const reorder = ctx.url.split('?')[0]!.endsWith('/resources/order') ? ctx.form : undefined;
+    const formCtx = reorder ? { ...ctx, form: undefined } : ctx;
     return (
       <section aria-labelledby="page-title">
         <h1 id="page-title">{t('manage.edit_title', { name })}</h1>
         <p>
+          <a href={`/${locale}/manage/datasets`}>{t('manage.back_to_list')}</a> ·{' '}
           <a href={`/${locale}/datasets/${name}`}>{t('manage.view_public')}</a> ·{' '}
           <a href={`/${locale}/manage/datasets/${name}/resources/new`}>{t('manage.add_link')}</a> ·{' '}
           <a href={`/${locale}/manage/datasets/${name}/resources/upload`}>{t('manage.upload')}</a>
         </p>
-        <DatasetForm ctx={ctx} data={data} action={`/${locale}/manage/datasets/${name}`} />
+        <ResourceList ctx={ctx} name={name} items={data.dataset!.resources} form={reorder} />
+        <h2 id="metadata-title">{t('manage.metadata')}</h2>
+        <DatasetForm ctx={formCtx} data={data} action={`/${locale}/manage/datasets/${name}`} />
         {data.can.delete && (
           <form method="post" action={`/${locale}/manage/datasets/${name}/delete`} class="danger-zone">
             <input type="hidden" name="_csrf" value={ctx.csrf} />
@@ -94,6 +102,20 @@ export const editDatasetPage: FormDef<
     delete input.name;
     const updated = await datasets.updateDataset(ctx.svc, name, input);
     return { redirect: `/datasets/${updated.name}`, notice: 'manage.saved' };
+  },
+};
+
+/** Move up / move down on the manage page: the order shown, with one resource moved, goes to the service. */
+export const reorderResourcesForm: FormDef<
+  DatasetFormData & { can: ReturnType<typeof datasets.datasetPermissions> }
+> = {
+  ...editDatasetPage,
+  path: '/manage/datasets/:name/resources/order',
+  async submit(ctx, values) {
+    const name = nameParam(ctx);
+    await resources.reorderResources(ctx.svc, name, { order: movedOrder(ctx.req.body, values.move) });
+    // Back at the list of resources, so that keyboard users go on from there.
+    return { redirect: `/manage/datasets/${name}#resources-title`, notice: 'manage.reordered' };
   },
 };
 
@@ -169,6 +191,11 @@ export function registerManagePages(
   storage: StorageBackend,
 ): void {
   registerUploadPage(app, options, options.services, storage);
+  registerPage(app, myDatasetsPage, options);
+  registerForm(app, bulkPage, options);
+  registerForm(app, reorderResourcesForm, options, { postOnly: true });
+  registerForm(app, editResourcePage, options);
+  registerForm(app, deleteResourcePage(), options);
   registerForm(app, newDatasetPage, options);
   registerForm(app, deleteDatasetForm, options, { postOnly: true });
   registerForm(app, newLinkResourcePage, options);

@@ -6,6 +6,7 @@ import { datasetPermissions, getDataset } from '../datasets.service.ts';
 import { findFrequency } from '../frequencies.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { DatasetView, RevisionView } from '../present.ts';
+import { Activity } from './activity-view.tsx';
 import { Badges, formatSize, inLang, Tr, text } from './public-kit.tsx';
 
 interface DatasetPageData {
@@ -175,24 +176,6 @@ function Resources({ d, i18n }: { d: DatasetView; i18n: I18n }) {
   );
 }
 
-export function Activity({ items, i18n }: { items: RevisionView[]; i18n: I18n }) {
-  const { t } = i18n;
-  if (!items.length) return <p class="muted">{t('cat.activity.none')}</p>;
-  return (
-    <ol class="activity">
-      {items.map((a) => (
-        <li key={a.id}>
-          <time dateTime={a.at}>{i18n.d(a.at)}</time>{' '}
-          {t(`cat.activity.${a.action}`, {
-            actor: a.actor.name,
-            entity: t(`cat.entity.${a.entity_type}`),
-          })}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 export const datasetPage: PageDef<DatasetPageData> = {
   path: '/datasets/:name',
   section: 'datasets',
@@ -249,7 +232,7 @@ export const datasetPage: PageDef<DatasetPageData> = {
         </section>
         <section aria-labelledby="activity-title">
           <h2 id="activity-title">{t('cat.activity')}</h2>
-          <Activity items={activity.items} i18n={i18n} />
+          <Activity items={activity.items} i18n={i18n} resources={d.resources} />
         </section>
       </article>
     );

@@ -28,6 +28,7 @@ import {
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
+import { ckanRoutes } from './modules/ckan/index.ts';
 import { createStorage } from './modules/files/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
+  ckanRoutes(app, services, storage);
   installErrorHandlers(app, (req, error, body) => renderErrorPage(req, error, body, siteName(req.ctx.i18n)));
 
   await app.register(fastifyStatic, {

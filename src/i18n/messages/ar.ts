@@ -5,6 +5,7 @@ import { authPagesAr } from './auth-pages.ts';
 import { catalogAr } from './catalog.ts';
 import { catalogManageAr } from './catalog-manage.ts';
 import { catalogPagesAr } from './catalog-pages.ts';
+import { ckanAr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 
@@ -14,6 +15,7 @@ export const ar: Messages = {
   ...catalogAr,
   ...catalogPagesAr,
   ...filesAr,
+  ...ckanAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

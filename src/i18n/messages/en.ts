@@ -7,6 +7,7 @@ import { authPagesEn } from './auth-pages.ts';
 import { catalogEn } from './catalog.ts';
 import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
+import { ckanEn } from './ckan.ts';
 import { filesEn } from './files.ts';
 
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...catalogEn,
   ...catalogPagesEn,
   ...filesEn,
+  ...ckanEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

@@ -5,6 +5,7 @@ import { authPagesFr } from './auth-pages.ts';
 import { catalogFr } from './catalog.ts';
 import { catalogManageFr } from './catalog-manage.ts';
 import { catalogPagesFr } from './catalog-pages.ts';
+import { ckanFr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 
@@ -14,6 +15,7 @@ export const fr: Messages = {
   ...catalogFr,
   ...catalogPagesFr,
   ...filesFr,
+  ...ckanFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

@@ -4,6 +4,7 @@
 import type { Locale } from '../../i18n/index.ts';
 import type { orgsService } from '../accounts/index.ts';
 import type { DatasetView, ResourceView, Translated } from '../catalog/index.ts';
+import { pick } from './dicts.ts';
 import type { FieldNames } from './envelope.ts';
 
 type Dict = Record<string, unknown>;
@@ -11,7 +12,11 @@ type Dict = Record<string, unknown>;
 const has = (d: Dict, k: string) => d[k] !== undefined;
 const isObject = (v: unknown): v is Dict => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** `<name>_translated` wins; else the plain string in `locale` over the current translations. */
+/**
+ * `<name>_translated` replaces every language; a plain string sets the request's language over the current
+ * translations. Both given (a dict from package_show sent back): the plain string counts only when it differs
+ * from what package_show showed, i.e. when the client changed it.
+ */
 export function translatedOf(
   d: Dict,
   plain: string,
@@ -19,8 +24,12 @@ export function translatedOf(
   current: Translated | undefined,
 ): Translated | unknown | undefined {
   const tr = d[`${plain}_translated`];
-  if (tr !== undefined) return tr;
   const v = d[plain];
+  if (tr !== undefined) {
+    if (typeof v === 'string' && isObject(tr) && v !== pick(tr as Translated, locale) && v !== '')
+      return { ...tr, [locale]: v };
+    return tr;
+  }
   if (v === undefined) return undefined;
   if (v === null || v === '') {
     const rest = { ...(current ?? {}) };

@@ -48,6 +48,19 @@ describeWithApp(
       assert.match(res.json(), /POST/);
     });
 
+    test('a missing parameter is a Validation Error naming it; an unknown id a Not Found Error', async () => {
+      const err = failure(await c.get('package_show'), 409, 'Validation Error');
+      assert.ok(Array.isArray(err.id) && err.id.length === 1);
+      const missing = failure(
+        await c.get('package_show', { id: 'nothing-here', lang: 'en' }),
+        404,
+        'Not Found Error',
+      );
+      assert.match(missing.message, /^Not found: /);
+      const help = result(await c.get('help_show', { name: 'package_search' }));
+      assert.match(help, /fq/);
+    });
+
     test('status_show and license_list', async () => {
       const status = result(await c.get('status_show'));
       assert.equal(status.ckan_version, '2.10.0');

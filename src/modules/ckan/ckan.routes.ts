@@ -138,7 +138,9 @@ export function ckanRoutes(app: FastifyInstance, services: Services, storage: St
       const error = toAppError(err);
       if (error.status >= 500) req.log.error({ err, requestId: req.id }, 'CKAN action failed');
       const def = actions[nameOf(req)];
-      const locale = req.ctx.locale;
+      // The `lang` parameter chooses the language of messages too.
+      const given = (req.query as Params | undefined)?.lang ?? (isObject(req.body) ? req.body.lang : undefined);
+      const locale = isLocale(given) ? given : req.ctx.locale;
       const { status, body } = ckanError(
         error,
         i18nFor(locale),

@@ -139,7 +139,8 @@ export function ckanRoutes(app: FastifyInstance, services: Services, storage: St
       if (error.status >= 500) req.log.error({ err, requestId: req.id }, 'CKAN action failed');
       const def = actions[nameOf(req)];
       // The `lang` parameter chooses the language of messages too.
-      const given = (req.query as Params | undefined)?.lang ?? (isObject(req.body) ? req.body.lang : undefined);
+      const given =
+        (req.query as Params | undefined)?.lang ?? (isObject(req.body) ? req.body.lang : undefined);
       const locale = isLocale(given) ? given : req.ctx.locale;
       const { status, body } = ckanError(
         error,

@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import type { DbHandle } from './db/types.ts';
 import { installAuth } from './http/auth.ts';
+import { corsForReads } from './http/cors.ts';
 import { wantsJsonByHeaders } from './http/context.ts';
 import { installErrorHandlers } from './http/errors.ts';
 import { healthRoutes } from './http/health.ts';
@@ -28,6 +29,7 @@ import {
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
+import { apidocRoutes } from './modules/apidoc/index.ts';
 import { ckanRoutes } from './modules/ckan/index.ts';
 import { createStorage } from './modules/files/index.ts';
 import { assetsDir } from './web/assets.ts';
@@ -111,6 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
   ckanRoutes(app, services, storage);
+  apidocRoutes(app, services);
+  corsForReads(app);
   installErrorHandlers(app, (req, error, body) => renderErrorPage(req, error, body, siteName(req.ctx.i18n)));
 
   await app.register(fastifyStatic, {

@@ -7,8 +7,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import type { DbHandle } from './db/types.ts';
 import { installAuth } from './http/auth.ts';
-import { corsForReads } from './http/cors.ts';
 import { wantsJsonByHeaders } from './http/context.ts';
+import { corsForReads } from './http/cors.ts';
 import { installErrorHandlers } from './http/errors.ts';
 import { healthRoutes } from './http/health.ts';
 import { isJsonTwin, rewriteJsonTwin } from './http/json-twin.ts';
@@ -23,13 +23,13 @@ import {
   registerAdminPages,
   registerAuthPages,
 } from './modules/accounts/index.ts';
+import { apidocRoutes, apiPage } from './modules/apidoc/index.ts';
 import {
   catalogRoutes,
   registerManagePages,
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
-import { apidocRoutes } from './modules/apidoc/index.ts';
 import { ckanRoutes } from './modules/ckan/index.ts';
 import { createStorage } from './modules/files/index.ts';
 import { assetsDir } from './web/assets.ts';
@@ -140,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPage(app, homePage, pageOptions);
   registerPublicCatalogPages(app, pageOptions);
   registerPage(app, aboutPage, pageOptions);
+  registerPage(app, apiPage, pageOptions);
   registerAuthPages(app, pageOptions);
   registerAdminPages(app, pageOptions);
   registerManagePages(app, pageOptions, storage);

@@ -1,6 +1,7 @@
 import { accountsAr } from './accounts.ts';
 import { adminMembersAr } from './admin-members.ts';
 import { adminPagesAr } from './admin-pages.ts';
+import { apidocAr } from './apidoc.ts';
 import { authPagesAr } from './auth-pages.ts';
 import { catalogAr } from './catalog.ts';
 import { catalogManageAr } from './catalog-manage.ts';
@@ -16,6 +17,7 @@ export const ar: Messages = {
   ...catalogPagesAr,
   ...filesAr,
   ...ckanAr,
+  ...apidocAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

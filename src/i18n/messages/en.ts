@@ -3,6 +3,7 @@
 import { accountsEn } from './accounts.ts';
 import { adminMembersEn } from './admin-members.ts';
 import { adminPagesEn } from './admin-pages.ts';
+import { apidocEn } from './apidoc.ts';
 import { authPagesEn } from './auth-pages.ts';
 import { catalogEn } from './catalog.ts';
 import { catalogManageEn } from './catalog-manage.ts';
@@ -17,6 +18,7 @@ export const en = {
   ...catalogPagesEn,
   ...filesEn,
   ...ckanEn,
+  ...apidocEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

@@ -1,6 +1,7 @@
 import { accountsFr } from './accounts.ts';
 import { adminMembersFr } from './admin-members.ts';
 import { adminPagesFr } from './admin-pages.ts';
+import { apidocFr } from './apidoc.ts';
 import { authPagesFr } from './auth-pages.ts';
 import { catalogFr } from './catalog.ts';
 import { catalogManageFr } from './catalog-manage.ts';
@@ -16,6 +17,7 @@ export const fr: Messages = {
   ...catalogPagesFr,
   ...filesFr,
   ...ckanFr,
+  ...apidocFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

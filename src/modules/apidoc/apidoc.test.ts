@@ -45,6 +45,19 @@ for (const dialect of testDialects()) {
       for (const name of refs) assert.ok(doc.components.schemas[name], name);
     });
 
+    test('the documentation page in every language, with its JSON twin', async () => {
+      for (const lang of ['ar', 'fr', 'en']) {
+        const res = await t.app.inject({ url: `/${lang}/api` });
+        assert.equal(res.statusCode, 200);
+        assert.match(res.body, /href="\/api\/v1\/openapi.json"/);
+        assert.match(res.body, /\/api\/3\/action\/package_search/);
+        assert.match(res.body, /<code dir="ltr">PATCH \/api\/v1\/datasets\/:name<\/code>/);
+      }
+      const twin = (await t.app.inject({ url: '/fr/api.json' })).json();
+      assert.equal(twin.rest.title, 'API REST');
+      assert.ok(twin.ckan.actions.includes('package_create'));
+    });
+
     test('real answers match the schemas (dataset with resources, theme, organisation, licence list)', async () => {
       const c = restClient(() => t);
       const org = await c.organisation('schema-org');

@@ -2,4 +2,5 @@
 
 export { apidocRoutes } from './apidoc.routes.ts';
 export { operations } from './operations.ts';
+export { apiPage } from './pages/api-page.tsx';
 export { components } from './schemas.ts';

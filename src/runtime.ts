@@ -5,11 +5,13 @@ import type { DbHandle } from './db/types.ts';
 import { JobQueue, JobRegistry, systemJobs } from './jobs/index.ts';
 import { type Log, silentLog } from './kernel/log.ts';
 import { mailJobs } from './mail/outbox.ts';
+import { fileJobs } from './modules/files/index.ts';
 
 /** Every job kind of the application, bound to its dependencies. */
 export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Log }): JobRegistry {
   const registry = new JobRegistry();
   systemJobs(registry);
+  fileJobs(registry, { config: deps.config });
   mailJobs(registry, { db: deps.db.db, config: deps.config, log: deps.log ?? silentLog });
   return registry;
 }

@@ -59,5 +59,6 @@ export const fieldReasons = [
   'too_large',
   'not_unique',
   'unknown_field',
+  'unsafe_html',
 ] as const;
 export type FieldReason = (typeof fieldReasons)[number];

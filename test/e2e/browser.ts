@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { AxeResults } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { ConfigKey } from '../../src/config.ts';
+import type { Dialect } from '../../src/db/types.ts';
 import { buildTestApp, type TestApp } from '../app.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -12,8 +13,9 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export async function startApp(
   overrides: Partial<Record<ConfigKey, string | number | boolean>> = {},
+  dialect: Dialect = 'sqlite',
 ): Promise<{ t: TestApp; origin: string }> {
-  const t = await buildTestApp('sqlite', overrides);
+  const t = await buildTestApp(dialect, overrides);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   return { t, origin: `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}` };
 }

@@ -95,6 +95,8 @@ export const ar: Messages = {
   'field.too_short': 'يجب ألا يقل عن {min} حرفًا.',
   'field.too_long': 'يجب ألا يزيد عن {max} حرفًا.',
   'field.invalid_format': 'الصيغة غير صالحة.',
+  'field.unsafe_html':
+    'لا يُسمح بالبرامج النصية والإطارات والاستمارات وسمات الأحداث: اكتب النص بصيغة Markdown.',
   'field.invalid_value': 'هذه القيمة غير مسموح بها.',
   'field.too_small': 'يجب ألا يقل عن {min}.',
   'field.too_large': 'يجب ألا يزيد عن {max}.',

@@ -98,6 +98,8 @@ export const en = {
   'field.too_short': 'Must be at least {min} characters.',
   'field.too_long': 'Must be at most {max} characters.',
   'field.invalid_format': 'The format is not valid.',
+  'field.unsafe_html':
+    'Scripts, frames, forms and event attributes are not allowed: write the text in Markdown.',
   'field.invalid_value': 'This value is not allowed.',
   'field.too_small': 'Must be at least {min}.',
   'field.too_large': 'Must be at most {max}.',

@@ -99,6 +99,8 @@ export const fr: Messages = {
   'field.too_short': 'Au moins {min} caractères.',
   'field.too_long': 'Au plus {max} caractères.',
   'field.invalid_format': 'Le format n’est pas valide.',
+  'field.unsafe_html':
+    'Scripts, cadres, formulaires et attributs d’événement ne sont pas admis : rédigez le texte en Markdown.',
   'field.invalid_value': 'Cette valeur n’est pas autorisée.',
   'field.too_small': 'Doit être au moins {min}.',
   'field.too_large': 'Doit être au plus {max}.',

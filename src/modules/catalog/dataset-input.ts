@@ -78,7 +78,7 @@ export function checkDataset(f: Fields, input: DatasetInput): CheckedDataset {
   const name = slug(f, 'name', input.name);
   const organization = refName(input.organization);
   const title = translated(f, 'title', input.title, { max: 500, required: true });
-  const description = translated(f, 'description', input.description, { max: MARKDOWN_MAX });
+  const description = translated(f, 'description', input.description, { max: MARKDOWN_MAX, markdown: true });
 
   const licenseRaw = f.text('license_id', input.license_id, { max: 100 });
   const license = licenseRaw ? findLicense(licenseRaw) : findLicense(DEFAULT_LICENSE_ID);

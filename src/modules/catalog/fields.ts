@@ -1,6 +1,7 @@
 // Field checks shared by datasets, resources and themes; each error names its field (kernel `Fields`).
 import { type Locale, locales } from '../../i18n/index.ts';
 import { Fields } from '../../kernel/validate.ts';
+import { hasUnsafeHtml } from './markdown.ts';
 
 export type Translated = Partial<Record<Locale, string>>;
 
@@ -19,7 +20,7 @@ export function translated(
   f: Fields,
   name: string,
   value: unknown,
-  opts: { max: number; required?: boolean },
+  opts: { max: number; required?: boolean; markdown?: boolean },
 ): Translated {
   const out: Translated = {};
   if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
@@ -29,7 +30,8 @@ export function translated(
   const v = (value ?? {}) as Record<string, unknown>;
   for (const l of locales) {
     const s = f.text(`${name}.${l}`, v[l], { max: opts.max });
-    if (s) out[l] = s;
+    if (s && opts.markdown && hasUnsafeHtml(s)) f.add(`${name}.${l}`, 'unsafe_html');
+    else if (s) out[l] = s;
   }
   if (opts.required && Object.keys(out).length === 0 && !f.has(name)) f.add(name, 'required');
   return out;

@@ -1,7 +1,7 @@
 // Markdown for display never carries active content: raw HTML is escaped, dangerous links are dropped.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderMarkdown } from './markdown.ts';
+import { hasUnsafeHtml, renderMarkdown } from './markdown.ts';
 
 /** No element that runs script, no event handler attribute, no script-capable URL in an attribute. */
 function assertInert(html: string) {
@@ -68,4 +68,28 @@ test('javascript:, vbscript:, data: and file: links produce no link', () => {
 
 test('empty text renders nothing', () => {
   assert.equal(renderMarkdown(''), '');
+});
+
+test('hasUnsafeHtml flags scripts, frames, forms, event attributes and script URLs, not plain text or <b>', () => {
+  for (const bad of [
+    '<script>alert(1)</script>',
+    'Voir <SCRIPT src=x>',
+    '< iframe src="https://x">',
+    '<img src=x onerror=alert(1)>',
+    '<a href="#" onclick = "x()">a</a>',
+    '[lien](javascript:alert(1))',
+    '<form action=/x><input name=a></form>',
+    '<svg><circle/></svg>',
+    '<div style="x" onmouseover=y>',
+  ])
+    assert.equal(hasUnsafeHtml(bad), true, bad);
+  for (const ok of [
+    'Le **budget** 2024 < 2025 > 2023',
+    'Taux <b>moyen</b> et <br> saut',
+    'Les scripts de traitement (description) sont en ligne',
+    'Javascript est un langage',
+    'Voir https://data.gov.ma/onclick=1',
+    'المعطيات <em>المفتوحة</em>',
+  ])
+    assert.equal(hasUnsafeHtml(ok), false, ok);
 });

@@ -24,3 +24,15 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 export function renderMarkdown(text: string): string {
   return md.render(text ?? '');
 }
+
+// Active content a publisher may paste from a web page or a word processor. It would never run (HTML is
+// escaped on display), but shown as text it would mislead readers, so it is refused with a field error.
+const ACTIVE_TAG =
+  /<\s*\/?\s*(script|style|iframe|frame|frameset|object|embed|applet|form|input|button|textarea|select|link|meta|base|svg|math)\b/i;
+const EVENT_ATTRIBUTE = /<[a-z][^>]*\s(on[a-z]+|formaction|srcdoc)\s*=/i;
+const SCRIPT_URL = /\b(javascript|vbscript)\s*:/i;
+
+/** Whether Markdown text holds scripts, frames, forms, event attributes or script URLs. */
+export function hasUnsafeHtml(text: string): boolean {
+  return ACTIVE_TAG.test(text) || EVENT_ATTRIBUTE.test(text) || SCRIPT_URL.test(text);
+}

@@ -7,6 +7,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { authorize } from '../accounts/index.ts';
+import { queueFileDeletion } from '../files/index.ts';
 import { readableDataset } from './dataset-views.ts';
 import { type DatasetRow, updateDataset } from './datasets.repo.ts';
 import { count, httpUrl, isoDateOrTime, MARKDOWN_MAX, optionalText, translated } from './fields.ts';
@@ -50,7 +51,9 @@ export function checkResource(input: ResourceInput, storageKey: string | null) {
   if (sha256 && !/^[0-9a-f]{64}$/.test(sha256)) f.add('sha256', 'invalid_format');
   const fields = {
     title: JSON.stringify(translated(f, 'title', input.title, { max: 500 })),
-    description: JSON.stringify(translated(f, 'description', input.description, { max: MARKDOWN_MAX })),
+    description: JSON.stringify(
+      translated(f, 'description', input.description, { max: MARKDOWN_MAX, markdown: true }),
+    ),
     kind: f.oneOf('kind', input.kind, resourceKinds, 'data'),
     url,
     format,
@@ -194,6 +197,7 @@ export async function deleteResource(ctx: ServiceContext, datasetKey: string, id
       rest.map((r) => r.id),
     );
     await recordResource(ctx, tx, dataset, 'deleted', id, diff(snapshot(current), null));
+    if (current.storage_key) await queueFileDeletion(tx, ctx.queue, current.storage_key);
   });
 }
 

@@ -17,7 +17,9 @@ function checkTheme(f: Fields, input: ThemeInput) {
   return {
     name: slug(f, 'name', input.name),
     title: JSON.stringify(translated(f, 'title', input.title, { max: 200, required: true })),
-    description: JSON.stringify(translated(f, 'description', input.description, { max: 5000 })),
+    description: JSON.stringify(
+      translated(f, 'description', input.description, { max: 5000, markdown: true }),
+    ),
     icon: optionalText(f, 'icon', input.icon, 200),
     position: count(f, 'position', input.position, 100_000) ?? 0,
   };

@@ -83,6 +83,7 @@ export function uploadRoutes(app: FastifyInstance, services: Services, storage: 
       d = await openResourceDownload(ctx(req), storage, datasetKey, id, {
         range: req.headers.range,
         head: req.method === 'HEAD',
+        ifNoneMatch: req.headers['if-none-match'],
       });
     } catch (e) {
       if (isAppError(e) && e.code === 'files.range_not_satisfiable')
@@ -91,6 +92,7 @@ export function uploadRoutes(app: FastifyInstance, services: Services, storage: 
     }
     reply.header('Cache-Control', 'private, no-cache');
     if (d.kind === 'redirect') return reply.redirect(d.url, 302);
+    if (d.kind === 'not-modified') return reply.code(304).header('ETag', `"${d.sha256}"`).send();
     reply
       .code(d.range ? 206 : 200)
       .header('Content-Type', d.contentType)

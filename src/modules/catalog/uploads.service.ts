@@ -126,6 +126,8 @@ export async function uploadResourceFile(
 
 export type Download =
   | { kind: 'redirect'; url: string }
+  /** The client's copy (If-None-Match) is current: nothing is sent or counted. */
+  | { kind: 'not-modified'; sha256: string }
   | {
       kind: 'file';
       /** Absent for HEAD. */
@@ -140,6 +142,13 @@ export type Download =
       sha256: string | null;
     };
 
+/** RFC 9110 If-None-Match (weak comparison): `*` or a list of entity tags, one of them the file's sha256. */
+function etagMatches(header: string | undefined, sha256: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${sha256}"`);
+}
+
 /**
  * Opens a resource's file for download (`head`: headers only), or gives the link to redirect to.
  * Counts the download (resource and dataset) once for a GET that starts at byte 0.
@@ -149,7 +158,7 @@ export async function openResourceDownload(
   storage: StorageBackend,
   datasetKey: string,
   resourceId: string,
-  request: { range?: string | undefined; head?: boolean } = {},
+  request: { range?: string | undefined; head?: boolean; ifNoneMatch?: string | undefined } = {},
 ): Promise<Download> {
   const dataset = await readableDataset(ctx, datasetKey);
   const row = await findResource(ctx.db.db, dataset.id, resourceId);
@@ -160,6 +169,8 @@ export async function openResourceDownload(
     if (!request.head) await count();
     return { kind: 'redirect', url: row.url };
   }
+  if (row.sha256 && etagMatches(request.ifNoneMatch, row.sha256))
+    return { kind: 'not-modified', sha256: row.sha256 };
   const key = row.storage_key;
   const fileName = key.slice(key.lastIndexOf('/') + 1);
   const base = { kind: 'file' as const, fileName, sha256: row.sha256 };

@@ -11,6 +11,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { testDialects } from '../../../test/db.ts';
 import { type MultipartFile, multipartBody } from '../../../test/multipart.ts';
+import { Worker } from '../../jobs/index.ts';
 import { cliActor } from '../accounts/index.ts';
 import { DiskStorage, type StorageBackend } from '../files/index.ts';
 import { startS3rver } from '../files/s3rver-harness.ts';
@@ -170,13 +171,29 @@ for (const dialect of testDialects())
         assert.equal(outside.headers['content-range'], `bytes */${content.length}`);
       });
 
+      test('If-None-Match with the ETag answers 304 without a body and without counting', async () => {
+        const url = `/datasets/${ds.name}/resources/${resourceId}/download`;
+        const before = await counts(resourceId);
+        for (const tag of [`"${sha(content)}"`, `W/"${sha(content)}", "other"`, '*']) {
+          const got = await download(url, null, { 'if-none-match': tag });
+          assert.equal(got.statusCode, 304, tag);
+          assert.equal(got.rawPayload.length, 0);
+          assert.equal(got.headers.etag, `"${sha(content)}"`);
+        }
+        assert.deepEqual(await counts(resourceId), before, 'a 304 is not a download');
+        const stale = await download(url, null, { 'if-none-match': '"0000"' });
+        assert.equal(stale.statusCode, 200);
+        assert.ok(stale.rawPayload.equals(content));
+        assert.equal((await counts(resourceId)).resource, before.resource + 1);
+      });
+
       test("CKAN's download URL (dataset id or name, any file name) answers the same", async () => {
         for (const key of [ds.id, ds.name]) {
           const got = await download(`/dataset/${key}/resource/${resourceId}/download/whatever.csv`);
           assert.equal(got.statusCode, 200);
           assert.equal(sha(got.rawPayload), sha(content));
         }
-        assert.equal((await counts(resourceId)).resource, 4);
+        assert.equal((await counts(resourceId)).resource, 5);
       });
 
       test('replacing the file keeps the URL; the old object is gone', async () => {
@@ -298,5 +315,24 @@ for (const dialect of testDialects())
         assert.equal(got.headers.location, 'https://data.example.ma/budget.xlsx');
         assert.equal((await counts(id)).resource, 1);
         assert.equal((await download(`/datasets/${ds.name}/resources/nope/download`)).statusCode, 404);
+      });
+
+      test('deleting a resource removes its stored file once the deletion is committed', async () => {
+        const res = await send(
+          'POST',
+          `/api/v1/datasets/${ds.name}/resources/upload`,
+          org.editor,
+          csvFile(csvOf(5, 'gone'), 'gone.csv'),
+        );
+        assert.equal(res.statusCode, 201, res.body);
+        const id = res.json().data.id;
+        const key = (await storageKey(id))!;
+        assert.equal(await storage.exists(key), true);
+        const del = await call('DELETE', `/api/v1/datasets/${ds.name}/resources/${id}`, org.editor);
+        assert.equal(del.statusCode, 200, del.body);
+        await new Worker(t.db, t.queue).drain();
+        assert.equal(await storage.exists(key), false, 'the object is gone');
+        assert.deepEqual(await listKeys(`resources/${ds.id}/${id}`), []);
+        assert.equal((await download(`/datasets/${ds.name}/resources/${id}/download`)).statusCode, 404);
       });
     });

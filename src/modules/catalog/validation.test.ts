@@ -68,6 +68,10 @@ describeWithApp(
       await create({ title: 'not an object' }, { title: 'invalid_value' });
       await create({ title: { fr: 'x'.repeat(501) } }, { 'title.fr': 'too_long' });
       await create({ description: { ar: 'x'.repeat(20001) } }, { 'description.ar': 'too_long' });
+      await create(
+        { description: { fr: 'Budget <script>alert(1)</script>', en: '<img src=x onerror=alert(1)>' } },
+        { 'description.fr': 'unsafe_html', 'description.en': 'unsafe_html' },
+      );
       const long = await call('POST', '/api/v1/datasets', org.editor, {
         ...sampleDataset('long-description', org.name),
         description: { ar: 'x'.repeat(20000) },

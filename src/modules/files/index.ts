@@ -1,5 +1,6 @@
 // The files module's public surface: storage backends, upload sniffing and policy. Import nothing else.
 export { createStorage } from './create-storage.ts';
+export { fileJobs, queueFileDeletion } from './delete-job.ts';
 export { DiskStorage } from './disk-storage.ts';
 export { extensionOf } from './extensions.ts';
 export { assertValidKey, isValidKey, safeFileName } from './keys.ts';

@@ -61,6 +61,18 @@ describeWithApp(
       assert.match(help, /fq/);
     });
 
+    test('JSONP: a callback wraps the answer and drops the caller', async () => {
+      const user = await c.user('jsonp');
+      const res = await get().app.inject({
+        url: '/api/3/action/user_show?callback=show',
+        headers: { authorization: user.token },
+      });
+      assert.equal(res.statusCode, 403);
+      const ok = await get().app.inject({ url: '/api/3/action/site_read?callback=cb.done' });
+      assert.match(String(ok.headers['content-type']), /^application\/javascript/);
+      assert.match(ok.body, /^cb\.done\(\{.*"result":true.*\}\);$/);
+    });
+
     test('status_show and license_list', async () => {
       const status = result(await c.get('status_show'));
       assert.equal(status.ckan_version, '2.10.0');

@@ -13,12 +13,8 @@ async function labelsOf(ctx: ServiceContext, res: DatasetSearchResult): Promise<
   const labels: Partial<Record<FacetName, Map<string, string>>> = {};
   const values = (n: FacetName) => (res.facets[n] ?? []).map((c) => c.value);
   if (values('organization').length) {
-    const m = new Map<string, string>();
-    for (const name of values('organization')) {
-      const org = await orgsService.getOrganization(ctx, name).catch(() => null);
-      if (org) m.set(name, pick(org.title, ctx.locale) || name);
-    }
-    labels.organization = m;
+    const orgs = await orgsService.listOrganizations(ctx, { limit: 10_000, offset: 0 });
+    labels.organization = new Map(orgs.items.map((o) => [o.name, pick(o.title, ctx.locale) || o.name]));
   }
   if (values('theme').length) {
     const themes = await themesService.listThemes(ctx);

@@ -70,6 +70,7 @@ describe('package_search parameters → DatasetSearch', () => {
     assert.equal(parseSort('title_string asc', false), 'title');
     assert.equal(parseSort('name asc', false), 'title');
     assert.equal(parseSort('views_recent desc', false), 'downloads');
+    assert.equal(parseSort('id asc', false), 'newest');
     refused(() => parseSort('title_string desc', false), 'ckan.search_query_invalid', /unsupported sort/);
     refused(
       () => parseSort('metadata_modified sideways', false),

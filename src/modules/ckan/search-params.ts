@@ -47,6 +47,8 @@ const sortFields: Record<string, { asc?: SearchSort; desc?: SearchSort }> = {
   views_recent: { desc: 'downloads' },
   views_total: { desc: 'downloads' },
   downloads: { desc: 'downloads' },
+  // The CKAN harvester pages with `id asc`: it needs a stable order, not ids in order.
+  id: { asc: 'newest', desc: 'newest' },
 };
 
 export const searchQueryError = (detail: string) => new AppError('ckan.search_query_invalid', { detail });

@@ -299,6 +299,22 @@ describeWithApp(
       const u = result(await upload('resource_update', { id: r.id }, 'a,b\n1,2\n3,4\n'));
       assert.equal(u.id, r.id);
       assert.equal(u.size, 12);
+      // Over the size limit (1 MB here): a Validation Error on `upload`, and nothing is written.
+      const big = multipartBody({
+        field: 'upload',
+        filename: 'big.csv',
+        content: Buffer.alloc(1_100_000, 'a'),
+        contentType: 'text/csv',
+        fields: { package_id: 'with-file' },
+      });
+      const tooBig = await get().app.inject({
+        method: 'POST',
+        url: '/api/3/action/resource_create',
+        headers: { authorization: org.editor.token, 'content-type': big.contentType },
+        payload: big.payload,
+      });
+      assert.ok(failure(tooBig, 409, 'Validation Error').upload);
+      assert.equal(result(await c.get('package_show', { id: 'with-file' })).num_resources, 1);
       // Without a file, url_type=upload is refused by field.
       const err = failure(
         await c.post(
@@ -330,5 +346,5 @@ describeWithApp(
       assert.equal(full[0].name, 'budget');
     });
   },
-  limits,
+  { ...limits, UPLOAD_MAX_MB: 1 },
 );

@@ -17,6 +17,37 @@ function uploadMeta(env: ActionEnv, input: Record<string, unknown>) {
   return meta;
 }
 
+/** @fastify/multipart's limit errors (file size, parts) read as the file's too_large field error. */
+const multipartLimits = new Set([
+  'FST_REQ_FILE_TOO_LARGE',
+  'FST_FILES_LIMIT',
+  'FST_FIELDS_LIMIT',
+  'FST_PARTS_LIMIT',
+]);
+
+async function storeUpload(
+  env: ActionEnv,
+  datasetKey: string,
+  resourceId: string | null,
+  meta: Record<string, unknown>,
+) {
+  try {
+    return await uploadsService.uploadResourceFile(
+      env.ctx,
+      env.storage,
+      datasetKey,
+      resourceId,
+      env.upload!,
+      meta,
+    );
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && multipartLimits.has(code))
+      throw uploadsService.tooLargeError(uploadsService.uploadMaxBytes(env.ctx));
+    throw e;
+  }
+}
+
 async function writeResource(env: ActionEnv): Promise<unknown> {
   const { ctx, params, dict } = env;
   const id = idParam(params);
@@ -24,15 +55,7 @@ async function writeResource(env: ActionEnv): Promise<unknown> {
   const current = await resourcesService.getResource(ctx, datasetId, id);
   const input = resourceInput(params, dict.locale, current);
   if (env.upload) {
-    const view = await uploadsService.uploadResourceFile(
-      ctx,
-      env.storage,
-      datasetId,
-      id,
-      env.upload,
-      uploadMeta(env, input),
-    );
-    return resourceDict(view, dict);
+    return resourceDict(await storeUpload(env, datasetId, id, uploadMeta(env, input)), dict);
   }
   return resourceDict(await resourcesService.updateResource(ctx, datasetId, id, input), dict);
 }
@@ -63,15 +86,7 @@ export const resourceActions: ActionTable = {
       const datasetKey = idParam(params, 'package_id');
       const input = resourceInput(params, dict.locale, null);
       if (env.upload) {
-        const view = await uploadsService.uploadResourceFile(
-          ctx,
-          env.storage,
-          datasetKey,
-          null,
-          env.upload,
-          uploadMeta(env, input),
-        );
-        return resourceDict(view, dict);
+        return resourceDict(await storeUpload(env, datasetKey, null, uploadMeta(env, input)), dict);
       }
       if (params.url_type === 'upload')
         throw new AppError('http.validation', {}, { file: { reason: 'required' } });

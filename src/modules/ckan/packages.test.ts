@@ -68,6 +68,20 @@ describeWithApp(
       }
     });
 
+    test('the dicts have every key of CKAN’s package and resource dicts', async () => {
+      const d = result(await c.get('package_show', { id: 'budget-2024' }));
+      const packageKeys =
+        'id name title notes url version author author_email maintainer maintainer_email license_id license_title license_url isopen owner_org organization private state type metadata_created metadata_modified creator_user_id num_resources num_tags tags groups extras resources relationships_as_object relationships_as_subject';
+      for (const k of packageKeys.split(' ')) assert.ok(k in d, `package dict without ${k}`);
+      for (const k of 'id name title description image_url type is_organization state'.split(' '))
+        assert.ok(k in d.organization, `organization without ${k}`);
+      for (const k of 'id name display_name state vocabulary_id'.split(' '))
+        assert.ok(k in d.tags[0], `tag without ${k}`);
+      const resourceKeys =
+        'id package_id url name description format mimetype size hash url_type created last_modified metadata_modified position state datastore_active';
+      for (const k of resourceKeys.split(' ')) assert.ok(k in d.resources[0], `resource dict without ${k}`);
+    });
+
     test('multilingual fields: title in the request language, all languages in *_translated', async () => {
       await create({
         name: 'population',

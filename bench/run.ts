@@ -2,7 +2,8 @@
 //   Each bench measures our code and a reference in the same run and returns the figures; this prints them,
 //   writes bench/results/<name>.json and rewrites bench/results/README.md from every results file.
 // Knobs (environment): BENCH_HTTP_CONNECTIONS (16), BENCH_HTTP_WARMUP_MS (1000), BENCH_HTTP_DURATION_MS
-// (5000), BENCH_JOBS_N (2000), BENCH_JOBS_WARMUP (200). PostgreSQL: TEST_DATABASE_URL (see test/db.ts).
+// (5000), BENCH_JOBS_N (2000), BENCH_JOBS_WARMUP (200), BENCH_SEARCH_N (100000), BENCH_SEARCH_REQUESTS (200),
+// BENCH_SEARCH_DIALECTS (sqlite,postgres). PostgreSQL: TEST_DATABASE_URL (see test/db.ts).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,11 @@ const benches: Record<string, { describe: string; run: () => Promise<BenchOutput
   http: {
     describe: 'home page /fr/ and /fr.json under load vs a bare node:http server',
     run: async () => (await import('./http.bench.ts')).runHttpBench(),
+  },
+  search: {
+    describe:
+      'search with three facets via HTTP vs raw FTS5/tsvector, and bulk indexing (BENCH_SEARCH_N datasets)',
+    run: async () => (await import('./search.bench.ts')).runSearchBench(),
   },
   jobs: {
     describe: 'job queue throughput vs plain INSERT + UPDATE, SQLite and PostgreSQL',

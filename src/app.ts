@@ -32,6 +32,7 @@ import {
 } from './modules/catalog/index.ts';
 import { ckanRoutes } from './modules/ckan/index.ts';
 import { createStorage } from './modules/files/index.ts';
+import { searchRoutes } from './modules/search/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
 import { aboutPage } from './web/pages/about.tsx';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installAuth(app, services, getSecret);
   accountsRoutes(app, services);
   catalogRoutes(app, services);
+  searchRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);

@@ -1,7 +1,8 @@
-// CLI entry: shafaf start | serve | worker | migrate | seed | admin
+// CLI entry: shafaf start | serve | worker | migrate | seed | admin | search
 import { parseArgs } from 'node:util';
 import { adminCommand } from './cli/admin.ts';
 import { migrateCommand } from './cli/migrate.ts';
+import { searchCommand } from './cli/search.ts';
 import { seedCommand } from './cli/seed.ts';
 import { serveCommand } from './cli/serve.ts';
 import { workerCommand } from './cli/worker.ts';
@@ -41,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       return seedCommand(config);
     case 'admin':
       return adminCommand(config, rest);
+    case 'search':
+      return searchCommand(config, rest);
     default:
       process.stderr.write(`Unknown command: ${command}\n\n${usage}`);
       return 1;

@@ -44,6 +44,7 @@ export const errorCodes = {
   'ckan.body_not_object': 400,
   'ckan.post_required': 400,
   'ckan.search_query_invalid': 400,
+  'search.filter_too_complex': 400,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -9,6 +9,7 @@ import { catalogPagesAr } from './catalog-pages.ts';
 import { ckanAr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
+import { searchAr } from './search.ts';
 
 export const ar: Messages = {
   ...accountsAr,
@@ -18,6 +19,7 @@ export const ar: Messages = {
   ...filesAr,
   ...ckanAr,
   ...apidocAr,
+  ...searchAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

@@ -10,6 +10,7 @@ import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
 import { filesEn } from './files.ts';
+import { searchEn } from './search.ts';
 
 export const en = {
   ...accountsEn,
@@ -19,6 +20,7 @@ export const en = {
   ...filesEn,
   ...ckanEn,
   ...apidocEn,
+  ...searchEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

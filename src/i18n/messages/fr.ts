@@ -9,6 +9,7 @@ import { catalogPagesFr } from './catalog-pages.ts';
 import { ckanFr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
+import { searchFr } from './search.ts';
 
 export const fr: Messages = {
   ...accountsFr,
@@ -18,6 +19,7 @@ export const fr: Messages = {
   ...filesFr,
   ...ckanFr,
   ...apidocFr,
+  ...searchFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

@@ -6,6 +6,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { isoAfter, newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { queueMail } from '../../mail/outbox.ts';
+import { indexDatasetsOf } from '../search/index.ts';
 import { audit } from './audit.ts';
 import * as creds from './credentials.repo.ts';
 import * as orgs from './orgs.repo.ts';
@@ -141,6 +142,8 @@ export async function updateOrganization(
       email: fields.email,
     });
     await audit(ctx, tx, 'organization.updated', { type: 'organization', id: row.id }, { name });
+    if (row.title !== JSON.stringify(current.title))
+      await indexDatasetsOf(tx, ctx.db.dialect, { organizationId: row.id });
     return presentOrg(row);
   });
 }

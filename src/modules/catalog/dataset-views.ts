@@ -38,6 +38,15 @@ export async function loadViews(db: Executor, rows: readonly DatasetRow[]): Prom
   );
 }
 
+/** Views of the datasets `ids`, in that order (missing ids are skipped); for search results. */
+export async function loadDatasetViews(db: Executor, ids: readonly string[]): Promise<DatasetView[]> {
+  const rows = new Map((await repo.findDatasetsByIds(db, ids)).map((r) => [r.id, r]));
+  return loadViews(
+    db,
+    ids.flatMap((id) => rows.get(id) ?? []),
+  );
+}
+
 export async function loadView(db: Executor, row: DatasetRow): Promise<DatasetView> {
   return (await loadViews(db, [row]))[0]!;
 }

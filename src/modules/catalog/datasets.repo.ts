@@ -29,6 +29,13 @@ export function findDataset(db: Executor, key: string) {
     .executeTakeFirst();
 }
 
+/** Rows of `ids` (in no particular order). */
+export function findDatasetsByIds(db: Executor, ids: readonly string[]) {
+  return ids.length
+    ? db.selectFrom('datasets').selectAll().where('id', 'in', ids).execute()
+    : Promise.resolve([]);
+}
+
 export async function nameTaken(db: Executor, name: string, exceptId?: string): Promise<boolean> {
   let q = db.selectFrom('datasets').select('id').where('name', '=', name);
   if (exceptId) q = q.where('id', '<>', exceptId);

@@ -5,6 +5,7 @@ import type { DatasetState } from '../../db/tables/catalog.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { authorize, can, orgsWithRole } from '../accounts/index.ts';
+import { indexDatasets } from '../search/index.ts';
 import { type CheckedDataset, checkDataset, type DatasetInput, datasetStates } from './dataset-input.ts';
 import { inputOf, loadView, loadViews, readableDataset, snapshot } from './dataset-views.ts';
 import type { DatasetRow, OrgRef, ThemeRef } from './datasets.repo.ts';
@@ -97,6 +98,7 @@ export async function createDataset(ctx: ServiceContext, input: DatasetInput): P
         themes.map((t) => t.id),
       );
       await record(ctx, tx, 'created', target(row), diff(null, snapshot(row, c.tags, themes)));
+      await indexDatasets(tx, ctx.db.dialect, [row.id]);
       return loadView(tx, row);
     }),
   );
@@ -137,6 +139,7 @@ async function writeDataset(ctx: ServiceContext, current: DatasetRow, input: Dat
           themes.map((t) => t.id),
         );
       await record(ctx, tx, 'updated', target(row), changes);
+      await indexDatasets(tx, ctx.db.dialect, [row.id]);
       return loadView(tx, row);
     }),
   );
@@ -176,6 +179,7 @@ export async function deleteDataset(ctx: ServiceContext, key: string): Promise<v
   await ctx.db.db.transaction().execute(async (tx) => {
     const row = await repo.updateDataset(tx, current.id, { state: 'deleted', updated_at: nowIso() });
     await record(ctx, tx, 'deleted', target(row), { state: { before: current.state, after: 'deleted' } });
+    await indexDatasets(tx, ctx.db.dialect, [row.id]);
   });
 }
 

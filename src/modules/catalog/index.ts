@@ -3,6 +3,7 @@
 export { listActivity, listDatasetActivity } from './activity.service.ts';
 export { catalogRoutes } from './catalog.routes.ts';
 export { type CheckedDataset, type DatasetInput, MAX_TAGS } from './dataset-input.ts';
+export { loadDatasetViews } from './dataset-views.ts';
 export * as datasetsService from './datasets.service.ts';
 export type { Translated } from './fields.ts';
 export { FREQUENCY_BASE_URI, type Frequency, findFrequency, frequencies } from './frequencies.ts';

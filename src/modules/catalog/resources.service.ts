@@ -8,6 +8,7 @@ import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { authorize } from '../accounts/index.ts';
 import { queueFileDeletion } from '../files/index.ts';
+import { indexDatasets } from '../search/index.ts';
 import { readableDataset } from './dataset-views.ts';
 import { type DatasetRow, updateDataset } from './datasets.repo.ts';
 import { count, httpUrl, isoDateOrTime, MARKDOWN_MAX, optionalText, translated } from './fields.ts';
@@ -91,6 +92,7 @@ async function recordResource(
   await updateDataset(tx, dataset.id, { updated_at: nowIso() });
   const t = { datasetId: dataset.id, organizationId: dataset.organization_id, name: dataset.name };
   await record(ctx, tx, action, { type: 'resource', id: resourceId, ...t }, changes);
+  await indexDatasets(tx, ctx.db.dialect, [dataset.id]);
 }
 
 export async function writable(

@@ -4,6 +4,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { authorize } from '../accounts/index.ts';
+import { indexDatasetsOf } from '../search/index.ts';
 import { count, optionalText, slug, translated, withUniqueName } from './fields.ts';
 import { presentTheme, type ThemeView } from './present.ts';
 import { diff, record } from './revisions.ts';
@@ -81,6 +82,7 @@ export async function updateTheme(ctx: ServiceContext, key: string, input: Theme
       if (!Object.keys(changes).length) return view;
       const row = await repo.updateTheme(tx, current.id, { ...fields, updated_at: nowIso() });
       await record(ctx, tx, 'updated', target(row), changes);
+      if (changes.title) await indexDatasetsOf(tx, ctx.db.dialect, { themeId: row.id });
       return presentTheme(row);
     }),
   );

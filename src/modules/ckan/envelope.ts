@@ -63,7 +63,7 @@ export function ckanError(
     }
     return fail(409, err);
   }
-  if (error.code === 'ckan.search_query_invalid')
+  if (error.code === 'ckan.search_query_invalid' || error.code.startsWith('search.'))
     return fail(400, { __type: 'Search Query Error', message: text });
   if (error.status === 401 || error.status === 403)
     return fail(403, {

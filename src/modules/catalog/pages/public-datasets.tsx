@@ -1,78 +1,150 @@
-// The public dataset list (filters, sorts, paging) and the page of one resource.
+// The public dataset search (full text, checkbox facets with counts, sorts, paging) and the page of one resource.
+// The search is a GET form: every state is a shareable URL, and it works without JavaScript.
 
+import type { I18n } from '../../../i18n/index.ts';
 import type { PageDef } from '../../../web/page.ts';
 import { orgsService } from '../../accounts/index.ts';
-import { canPublish, datasetSorts, getDataset, listDatasets } from '../datasets.service.ts';
-import type { DatasetView, ResourceView, ThemeView } from '../present.ts';
+import {
+  type FacetCount,
+  type FacetName,
+  filtersOf,
+  type QueryParams,
+  type SearchHit,
+  type SearchSort,
+  searchDatasets,
+  searchSorts,
+} from '../../search/index.ts';
+import { canPublish, getDataset } from '../datasets.service.ts';
+import { findFrequency } from '../frequencies.ts';
+import { findLicense } from '../licenses.ts';
+import type { DatasetView, ResourceView } from '../present.ts';
 import { getResource } from '../resources.service.ts';
 import { listThemes } from '../themes.service.ts';
 import { downloadPath } from './public-dataset.tsx';
-import { DatasetList, feedLink, formatSize, Paging, pageOf, q, Tr, text } from './public-kit.tsx';
+import { Badges, feedLink, formatSize, formatsOf, Paging, pageOf, Tr, text } from './public-kit.tsx';
 
-type Sort = (typeof datasetSorts)[number];
-type Filters = { organization: string; theme: string; tag: string };
+/** Facets of the page, in display order. */
+const pageFacets: readonly FacetName[] = ['organization', 'theme', 'format', 'tag', 'license', 'frequency'];
+
+interface FacetValue extends FacetCount {
+  label: Record<string, string> | null;
+  selected: boolean;
+}
 
 interface DatasetsData {
   q: string;
-  filters: Filters;
-  sort: Sort;
+  sort: SearchSort;
+  filters: Partial<Record<FacetName, string[]>>;
+  modified_since: string;
   page: number;
   limit: number;
   total: number;
-  items: DatasetView[];
-  facets: {
-    organizations: { name: string; title: Record<string, string> }[];
-    themes: Pick<ThemeView, 'name' | 'title' | 'dataset_count'>[];
-  };
+  hits: SearchHit[];
+  facets: Partial<Record<FacetName, FacetValue[]>>;
   can: { create: boolean };
 }
 
-const sortKeys: Record<Sort, 'cat.sort.created' | 'cat.sort.updated' | 'cat.sort.title'> = {
-  created: 'cat.sort.created',
-  updated: 'cat.sort.updated',
-  title: 'cat.sort.title',
-};
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
+
+async function labels(svc: Parameters<typeof listThemes>[0]) {
+  const [orgs, themes] = await Promise.all([
+    orgsService.listOrganizations(svc, { limit: 1000, offset: 0 }),
+    listThemes(svc),
+  ]);
+  return {
+    organization: new Map(orgs.items.map((o) => [o.name, o.title as Record<string, string>])),
+    theme: new Map(themes.map((t) => [t.name, t.title as Record<string, string>])),
+  };
+}
 
 export const datasetsPage: PageDef<DatasetsData> = {
   path: '/datasets',
   section: 'datasets',
   async load(ctx) {
     const { page, limit, offset } = pageOf(ctx);
-    const filters = { organization: q(ctx, 'organization'), theme: q(ctx, 'theme'), tag: q(ctx, 'tag') };
-    const sortParam = q(ctx, 'sort') as Sort;
-    const sort: Sort = datasetSorts.includes(sortParam) ? sortParam : 'updated';
+    const p = (ctx.req.query ?? {}) as QueryParams;
+    const q = one(p.q).slice(0, 200);
+    const sortParam = one(p.sort) as SearchSort;
+    const sort: SearchSort = searchSorts.includes(sortParam) ? sortParam : q ? 'relevance' : 'modified';
+    const since = one(p.modified_since);
+    const modifiedSince = /^\d{4}-\d{2}-\d{2}$/.test(since) && !Number.isNaN(Date.parse(since)) ? since : '';
+    const filters = filtersOf(p);
     const svc = { ...ctx.svc, locale: ctx.i18n.locale };
-    const { total, items } = await listDatasets(svc, { ...filters, sort, limit, offset });
-    const orgs = await orgsService.listOrganizations(svc, { limit: 100, offset: 0 });
-    const themes = await listThemes(svc);
+    const [result, names] = await Promise.all([
+      searchDatasets(svc, {
+        q: q || undefined,
+        sort,
+        filters,
+        modifiedSince: modifiedSince || undefined,
+        facets: pageFacets,
+        facetLimit: 12,
+        limit,
+        offset,
+      }),
+      labels(svc),
+    ]);
+    const label = (facet: FacetName, value: string): Record<string, string> | null => {
+      if (facet === 'organization' || facet === 'theme') return names[facet].get(value) ?? null;
+      if (facet === 'license') return findLicense(value)?.title ?? null;
+      if (facet === 'frequency') return findFrequency(value)?.label ?? null;
+      return null;
+    };
+    const facets: DatasetsData['facets'] = {};
+    for (const name of pageFacets) {
+      const counts = result.facets[name] ?? [];
+      const chosen = filters[name] ?? [];
+      // A chosen value stays on screen (to be unticked) even when nothing matches it any more.
+      const missing = chosen
+        .filter((v) => !counts.some((c) => c.value === v))
+        .map((value) => ({ value, count: 0 }));
+      facets[name] = [...counts, ...missing].map((c) => ({
+        ...c,
+        label: label(name, c.value),
+        selected: chosen.includes(c.value),
+      }));
+    }
     return {
       can: { create: canPublish(ctx.svc) },
-      q: q(ctx, 'q').slice(0, 200),
-      filters,
+      q,
       sort,
+      filters,
+      modified_since: modifiedSince,
       page,
       limit,
-      total,
-      items,
-      facets: {
-        organizations: orgs.items.map((o) => ({ name: o.name, title: o.title })),
-        themes: themes.map((t) => ({ name: t.name, title: t.title, dataset_count: t.dataset_count })),
-      },
+      total: result.total,
+      hits: result.hits,
+      facets,
     };
   },
-  title: (_d, { i18n }) => i18n.t('cat.datasets.title'),
+  title: (d, { i18n }) => (d.q ? `${d.q} — ${i18n.t('cat.datasets.title')}` : i18n.t('cat.datasets.title')),
   head: (_d, { i18n }) => feedLink('/feeds/datasets.atom', i18n.t('cat.feed')),
   view(data, { i18n, url }) {
     const { t, locale } = i18n;
     const base = `/${locale}/datasets`;
-    const link = (change: Partial<Filters & { sort: string }>) => {
+    /** This search's URL with some parameters changed (paging restarts). */
+    const link = (change: { q?: string; filters?: DatasetsData['filters']; modified_since?: string }) => {
       const params = new URLSearchParams();
-      for (const [k, v] of Object.entries({ ...data.filters, sort: data.sort, ...change }))
-        if (v && !(k === 'sort' && v === 'updated')) params.set(k, v);
+      const q = change.q ?? data.q;
+      if (q) params.set('q', q);
+      if (data.sort !== (q ? 'relevance' : 'modified')) params.set('sort', data.sort);
+      for (const [k, values] of Object.entries(change.filters ?? data.filters))
+        for (const v of values ?? []) params.append(k, v);
+      const since = change.modified_since ?? data.modified_since;
+      if (since) params.set('modified_since', since);
       const s = params.toString();
       return s ? `${base}?${s}` : base;
     };
-    const active = Object.entries(data.filters).filter(([, v]) => v);
+    const active = Object.entries(data.filters).flatMap(([k, values]) =>
+      (values ?? []).map((v) => ({ facet: k as FacetName, value: v })),
+    );
+    const valueLabel = (facet: FacetName, value: string) => {
+      const f = data.facets[facet]?.find((x) => x.value === value);
+      return f?.label ? text(f.label, i18n) || value : value;
+    };
+    const without = (facet: FacetName, value: string) => ({
+      ...data.filters,
+      [facet]: (data.filters[facet] ?? []).filter((v) => v !== value),
+    });
     return (
       <div class="catalog">
         <h1>{t('cat.datasets.title')}</h1>
@@ -83,74 +155,168 @@ export const datasetsPage: PageDef<DatasetsData> = {
             </a>
           </p>
         )}
-        {data.q && (
-          <p class="note" role="status">
-            {t('cat.datasets.search_note', { q: data.q })}
+        <form method="get" action={base} class="search-form" role="search">
+          <p class="search-box">
+            <label for="search-q">{t('search.label')}</label>{' '}
+            <input
+              id="search-q"
+              type="search"
+              name="q"
+              value={data.q}
+              maxlength={200}
+              aria-describedby="search-help"
+            />{' '}
+            <button type="submit">{t('search.submit')}</button>
           </p>
-        )}
-        <div class="catalog-layout">
-          <aside class="facets" aria-labelledby="filters-title">
-            <h2 id="filters-title">{t('cat.filters')}</h2>
-            {active.length > 0 && (
-              <ul class="active-filters">
-                {active.map(([k, v]) => (
-                  <li key={k}>
-                    {t(`cat.filter.${k as keyof Filters}`, { v })}{' '}
-                    <a href={link({ [k]: '' })}>{t('cat.filters.clear')}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <h3>{t('cat.meta.organization')}</h3>
-            <ul class="facet-list">
-              {data.facets.organizations.map((o) => (
-                <li key={o.name}>
-                  <a
-                    href={link({ organization: o.name })}
-                    aria-current={data.filters.organization === o.name ? 'true' : undefined}
-                  >
-                    <Tr value={o.title} i18n={i18n} />
-                  </a>
-                </li>
+          <p id="search-help" class="muted">
+            {t('search.help')}
+          </p>
+          <div class="catalog-layout">
+            <aside class="facets" aria-labelledby="filters-title">
+              <h2 id="filters-title">{t('cat.filters')}</h2>
+              {pageFacets.map((name) => (
+                <FacetGroup key={name} name={name} values={data.facets[name] ?? []} i18n={i18n} />
               ))}
-            </ul>
-            <h3>{t('cat.meta.themes')}</h3>
-            <ul class="facet-list">
-              {data.facets.themes.map((th) => (
-                <li key={th.name}>
-                  <a
-                    href={link({ theme: th.name })}
-                    aria-current={data.filters.theme === th.name ? 'true' : undefined}
-                  >
-                    <Tr value={th.title} i18n={i18n} />
-                  </a>{' '}
-                  <span class="muted">({i18n.n(th.dataset_count ?? 0)})</span>
-                </li>
-              ))}
-            </ul>
-          </aside>
-          <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title">{t('cat.datasets.count', { n: i18n.n(data.total) })}</h2>
-            <nav class="sorts" aria-label={t('cat.sort')}>
-              <span>{t('cat.sort')}</span>
-              <ul>
-                {datasetSorts.map((s) => (
-                  <li key={s}>
-                    <a href={link({ sort: s })} aria-current={data.sort === s ? 'true' : undefined}>
-                      {t(sortKeys[s])}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <DatasetList items={data.items} i18n={i18n} level={3} />
-            <Paging i18n={i18n} url={url} page={data.page} total={data.total} size={data.limit} />
-          </section>
-        </div>
+              <p>
+                <label for="search-since">{t('search.modified_since')}</label>{' '}
+                <input id="search-since" type="date" name="modified_since" value={data.modified_since} />
+              </p>
+              <p>
+                <label for="search-sort">{t('search.sort')}</label>{' '}
+                <select id="search-sort" name="sort">
+                  {searchSorts.map((s) => (
+                    <option key={s} value={s} selected={data.sort === s}>
+                      {t(`search.sort.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </p>
+              <p>
+                <button type="submit">{t('search.apply')}</button>
+              </p>
+            </aside>
+            <section class="results" aria-labelledby="results-title">
+              <h2 id="results-title">
+                {data.q
+                  ? t('search.count_for', { n: i18n.n(data.total), q: data.q })
+                  : t('search.count', { n: i18n.n(data.total) })}
+              </h2>
+              {active.length > 0 && (
+                <ul class="active-filters">
+                  {active.map((f) => (
+                    <li key={`${f.facet}:${f.value}`}>
+                      <a href={link({ filters: without(f.facet, f.value) })}>
+                        {t('search.remove', {
+                          v: `${t(`search.facet.${f.facet}`)}: ${valueLabel(f.facet, f.value)}`,
+                        })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {data.hits.length ? (
+                <ul class="dataset-list">
+                  {data.hits.map((h) => (
+                    <Hit key={h.dataset.id} hit={h} i18n={i18n} />
+                  ))}
+                </ul>
+              ) : (
+                <div class="no-results">
+                  <p>
+                    <strong>{t('search.none')}</strong>
+                  </p>
+                  {(active.length > 0 || data.modified_since || data.q) && (
+                    <>
+                      <p>{t('search.none_hint')}</p>
+                      <ul>
+                        {active.map((f) => (
+                          <li key={`${f.facet}:${f.value}`}>
+                            <a href={link({ filters: without(f.facet, f.value) })}>
+                              {t('search.remove', { v: valueLabel(f.facet, f.value) })}
+                            </a>
+                          </li>
+                        ))}
+                        {data.modified_since && (
+                          <li>
+                            <a href={link({ modified_since: '' })}>
+                              {t('search.remove', {
+                                v: `${t('search.modified_since')} ${data.modified_since}`,
+                              })}
+                            </a>
+                          </li>
+                        )}
+                        {data.q && (active.length > 0 || data.modified_since) && (
+                          <li>
+                            <a href={link({ filters: {}, modified_since: '' })}>
+                              {t('search.remove_query', { q: data.q })}
+                            </a>
+                          </li>
+                        )}
+                        <li>
+                          <a href={base}>{t('search.clear_all')}</a>
+                        </li>
+                      </ul>
+                    </>
+                  )}
+                </div>
+              )}
+              <Paging i18n={i18n} url={url} page={data.page} total={data.total} size={data.limit} />
+            </section>
+          </div>
+        </form>
       </div>
     );
   },
 };
+
+function FacetGroup({ name, values, i18n }: { name: FacetName; values: FacetValue[]; i18n: I18n }) {
+  if (!values.length) return null;
+  return (
+    <fieldset class="facet-group">
+      <legend>{i18n.t(`search.facet.${name}`)}</legend>
+      <ul class="facet-list">
+        {values.map((v, i) => {
+          const id = `facet-${name}-${i}`;
+          return (
+            <li key={v.value}>
+              <input type="checkbox" id={id} name={name} value={v.value} checked={v.selected} />{' '}
+              <label for={id}>
+                {v.label ? <Tr value={v.label} i18n={i18n} /> : <span>{v.value}</span>}{' '}
+                <span class="muted">({i18n.n(v.count)})</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+function Hit({ hit, i18n }: { hit: SearchHit; i18n: I18n }) {
+  const { t, locale } = i18n;
+  const d = hit.dataset;
+  return (
+    <li class="dataset-item">
+      <h3 class="dataset-title">
+        <a href={`/${locale}/datasets/${d.name}`}>
+          <Tr value={d.title} i18n={i18n} />
+        </a>
+        {d.visibility === 'private' && <span class="badge badge-muted">{t('cat.private')}</span>}
+        {d.state === 'draft' && <span class="badge badge-muted">{t('cat.draft')}</span>}
+      </h3>
+      <p class="dataset-meta">
+        <a href={`/${locale}/organizations/${d.organization.name}`}>
+          <Tr value={d.organization.title} i18n={i18n} />
+        </a>
+        {' · '}
+        {t('cat.updated', { date: i18n.d(d.updated_at) })}
+      </p>
+      {/* The snippet is escaped text with <mark> added by the search module. */}
+      {hit.snippet && <p class="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />}
+      <Badges formats={formatsOf(d)} label={t('cat.formats')} />
+    </li>
+  );
+}
 
 interface ResourceData {
   dataset: { name: string; title: DatasetView['title'] };

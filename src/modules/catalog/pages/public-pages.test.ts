@@ -87,10 +87,10 @@ describeWithApp(
 
     test('the list twin has the filters, sort and items; unknown sorts fall back', async () => {
       const data = (await page('/fr/datasets.json?sort=nope&tag=budget')).json();
-      assert.equal(data.sort, 'updated');
-      assert.equal(data.filters.tag, 'budget');
+      assert.equal(data.sort, 'modified');
+      assert.deepEqual(data.filters.tag, ['budget']);
       assert.deepEqual(
-        data.items.map((d: { name: string }) => d.name),
+        data.hits.map((h: { dataset: { name: string } }) => h.dataset.name),
         ['budget'],
       );
       const dataset = (await page('/en/datasets/budget.json')).json();

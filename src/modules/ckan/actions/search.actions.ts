@@ -28,6 +28,7 @@ async function labelsOf(ctx: ServiceContext, res: DatasetSearchResult): Promise<
 export const searchActions: ActionTable = {
   package_search: {
     write: false,
+    fieldNames: { limit: 'rows', offset: 'start', facets: 'facet.field', sort: 'sort' },
     help: 'Searches datasets: q, fq, rows (max 1000), start, sort, facet.field, facet.limit, facet.mincount, include_private, include_drafts.',
     run: async ({ ctx, params, dict }) => {
       const req = searchRequest(params);

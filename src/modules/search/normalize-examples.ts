@@ -1,0 +1,28 @@
+// The normaliser's examples: tested in normalize.test.ts and shown in the module README (keep both in sync).
+// [input, exact forms, stems]
+export const normalizeExamples: [string, string, string][] = [
+  ['المعطيات', 'المعطيات', 'معطي'],
+  ['معطيات', 'معطيات', 'معطي'],
+  ['والمعطيات', 'والمعطيات', 'معطي'],
+  ['بالمعطيات', 'بالمعطيات', 'معطي'],
+  ['للمعطيات', 'للمعطيات', 'معطي'],
+  ['المُعْطَيَات', 'المعطيات', 'معطي'],
+  ['الإحصائيات', 'الاحصاييات', 'احصايي'],
+  ['إحصائيات', 'احصاييات', 'احصايي'],
+  ['وزارة', 'وزاره', 'وزار'],
+  ['مستشفى', 'مستشفي', 'مستشف'],
+  ['التعليـــم', 'التعليم', 'تعليم'],
+  ['ٱلقرآن', 'القران', 'قران'],
+  ['٢٠٢٤', '2024', '2024'],
+  ['۱۲۳', '123', '123'],
+  ['Données', 'donnees', 'donne'],
+  ['donnée', 'donnee', 'donne'],
+  ['donnees', 'donnees', 'donne'],
+  ["l'éducation", 'education', 'education'],
+  ["d'Électricité", 'electricite', 'electricit'],
+  ["qu'il", 'il', 'il'],
+  ['Régionaux', 'regionaux', 'regional'],
+  ['Statistics', 'statistics', 'statistic'],
+  ['cities', 'cities', 'city'],
+  ['Budget 2024', 'budget 2024', 'budget 2024'],
+];

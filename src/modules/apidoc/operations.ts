@@ -90,6 +90,30 @@ export const operations: readonly Operation[] = [
     returns: { page: 'Revision' },
     public: true,
   },
+  {
+    method: 'get',
+    path: '/api/v1/search/datasets',
+    summary:
+      'Search datasets: q (words, "phrases", prefix*, -exclusion, OR), one parameter per facet filter (organization, theme, tag, format, license, frequency; repeatable), facet (repeatable), sort, modified_since',
+    tag: 'datasets',
+    query: [
+      'q',
+      'organization',
+      'theme',
+      'tag',
+      'format',
+      'license',
+      'frequency',
+      'facet',
+      'sort',
+      'modified_since',
+      'include_drafts',
+      'include_private',
+      ...page,
+    ],
+    returns: 'object',
+    public: true,
+  },
   // Resources
   {
     method: 'post',

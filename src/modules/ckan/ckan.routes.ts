@@ -154,6 +154,10 @@ export function ckanRoutes(app: FastifyInstance, services: Services, storage: St
       return reply.code(status).type('application/json; charset=utf-8').send(payload);
     });
 
+    // CKAN's API roots answer their version (clients probe them).
+    scope.get('/api', async () => ({ version: 1 }));
+    scope.get('/api/3', async () => ({ version: 3 }));
+
     for (const prefix of CKAN_PREFIXES) {
       for (const [name, def] of Object.entries(actions)) {
         // Reads may be POSTed (ckanapi posts everything): they change nothing, so no CSRF or write limit.

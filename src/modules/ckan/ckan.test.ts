@@ -73,6 +73,11 @@ describeWithApp(
       assert.match(ok.body, /^cb\.done\(\{.*"result":true.*\}\);$/);
     });
 
+    test('the API roots answer their version', async () => {
+      assert.deepEqual((await get().app.inject({ url: '/api/3' })).json(), { version: 3 });
+      assert.deepEqual((await get().app.inject({ url: '/api' })).json(), { version: 1 });
+    });
+
     test('status_show and license_list', async () => {
       const status = result(await c.get('status_show'));
       assert.equal(status.ckan_version, '2.10.0');

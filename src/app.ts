@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { DbHandle } from './db/types.ts';
 import { installAuth } from './http/auth.ts';
 import { wantsJsonByHeaders } from './http/context.ts';
+import { corsForReads } from './http/cors.ts';
 import { installErrorHandlers } from './http/errors.ts';
 import { healthRoutes } from './http/health.ts';
 import { isJsonTwin, rewriteJsonTwin } from './http/json-twin.ts';
@@ -22,12 +23,14 @@ import {
   registerAdminPages,
   registerAuthPages,
 } from './modules/accounts/index.ts';
+import { apidocRoutes, apiPage } from './modules/apidoc/index.ts';
 import {
   catalogRoutes,
   registerManagePages,
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
+import { ckanRoutes } from './modules/ckan/index.ts';
 import { createStorage } from './modules/files/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { assetsDir } from './web/assets.ts';
@@ -111,6 +114,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
+  ckanRoutes(app, services, storage);
+  apidocRoutes(app, services);
+  corsForReads(app);
   installErrorHandlers(app, (req, error, body) => renderErrorPage(req, error, body, siteName(req.ctx.i18n)));
 
   await app.register(fastifyStatic, {
@@ -136,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPage(app, homePage, pageOptions);
   registerPublicCatalogPages(app, pageOptions);
   registerPage(app, aboutPage, pageOptions);
+  registerPage(app, apiPage, pageOptions);
   registerAuthPages(app, pageOptions);
   registerAdminPages(app, pageOptions);
   registerManagePages(app, pageOptions, storage);

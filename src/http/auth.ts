@@ -25,6 +25,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Rate-limit bucket for this route: 'auth' (sign-in, sign-up, reset) or the default for writes. */
     rateLimit?: 'auth' | 'none';
+    /** false: a route that changes nothing whatever its method (CKAN's read actions over POST): no CSRF check. */
+    csrf?: false;
   }
 }
 
@@ -69,7 +71,7 @@ export function installAuth(
  * anything sent with a session cookie. A JSON call without a session (a script signing in) does not.
  */
 function needsCsrf(req: FastifyRequest): boolean {
-  if (req.ctx.viaToken) return false;
+  if (req.ctx.viaToken || req.routeOptions.config?.csrf === false) return false;
   if (req.ctx.sessionToken) return true;
   const type = (req.headers['content-type'] ?? '').toLowerCase();
   return !type.startsWith('application/json');

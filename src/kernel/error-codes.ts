@@ -41,6 +41,11 @@ export const errorCodes = {
   'files.invalid_key': 400,
   'files.not_found': 404,
   'files.range_not_satisfiable': 416,
+  'ckan.action_unknown': 400,
+  'ckan.json_invalid': 400,
+  'ckan.body_not_object': 400,
+  'ckan.post_required': 400,
+  'ckan.search_query_invalid': 400,
   'search.filter_too_complex': 400,
 } as const;
 

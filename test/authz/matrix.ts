@@ -64,6 +64,8 @@ export interface MatrixEntry {
   request(fx: Fixture, role: Role): Promise<MatrixRequest> | MatrixRequest;
   /** Routes that anyone may call (sign-in, sign-up…): they are listed but not role-checked. */
   public?: boolean;
+  /** How anonymous callers are refused: 401 (sign in) by default; CKAN's API answers 403 to everyone. */
+  anonymousStatus?: 401 | 403;
 }
 
 export const everyone: readonly Role[] = roles;

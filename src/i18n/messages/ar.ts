@@ -1,10 +1,12 @@
 import { accountsAr } from './accounts.ts';
 import { adminMembersAr } from './admin-members.ts';
 import { adminPagesAr } from './admin-pages.ts';
+import { apidocAr } from './apidoc.ts';
 import { authPagesAr } from './auth-pages.ts';
 import { catalogAr } from './catalog.ts';
 import { catalogManageAr } from './catalog-manage.ts';
 import { catalogPagesAr } from './catalog-pages.ts';
+import { ckanAr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { searchAr } from './search.ts';
@@ -15,6 +17,8 @@ export const ar: Messages = {
   ...catalogAr,
   ...catalogPagesAr,
   ...filesAr,
+  ...ckanAr,
+  ...apidocAr,
   ...searchAr,
   ...authPagesAr,
   ...adminPagesAr,

@@ -3,10 +3,12 @@
 import { accountsEn } from './accounts.ts';
 import { adminMembersEn } from './admin-members.ts';
 import { adminPagesEn } from './admin-pages.ts';
+import { apidocEn } from './apidoc.ts';
 import { authPagesEn } from './auth-pages.ts';
 import { catalogEn } from './catalog.ts';
 import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
+import { ckanEn } from './ckan.ts';
 import { filesEn } from './files.ts';
 import { searchEn } from './search.ts';
 
@@ -16,6 +18,8 @@ export const en = {
   ...catalogEn,
   ...catalogPagesEn,
   ...filesEn,
+  ...ckanEn,
+  ...apidocEn,
   ...searchEn,
   ...authPagesEn,
   ...adminPagesEn,

@@ -1,10 +1,12 @@
 import { accountsFr } from './accounts.ts';
 import { adminMembersFr } from './admin-members.ts';
 import { adminPagesFr } from './admin-pages.ts';
+import { apidocFr } from './apidoc.ts';
 import { authPagesFr } from './auth-pages.ts';
 import { catalogFr } from './catalog.ts';
 import { catalogManageFr } from './catalog-manage.ts';
 import { catalogPagesFr } from './catalog-pages.ts';
+import { ckanFr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { searchFr } from './search.ts';
@@ -15,6 +17,8 @@ export const fr: Messages = {
   ...catalogFr,
   ...catalogPagesFr,
   ...filesFr,
+  ...ckanFr,
+  ...apidocFr,
   ...searchFr,
   ...authPagesFr,
   ...adminPagesFr,

@@ -111,8 +111,9 @@ export async function createOrganization(ctx: ServiceContext, input: OrgInput): 
   });
 }
 
+/** By name, or by id (CKAN clients give either). */
 export async function getOrganization(ctx: ServiceContext, name: string): Promise<OrgView> {
-  const row = await orgs.findOrgByName(ctx.db.db, name);
+  const row = (await orgs.findOrgByName(ctx.db.db, name)) ?? (await orgs.findOrgById(ctx.db.db, name));
   if (!row || (row.state === 'archived' && !ctx.actor.sysadmin))
     throw new AppError('accounts.organization_not_found', { name });
   return presentOrg(row);
@@ -174,21 +175,23 @@ export async function listMembers(ctx: ServiceContext, name: string) {
   return { organization: org, members, requests };
 }
 
-/** Adds an existing user by e-mail, or changes a member's role. */
+/** Adds an existing user by e-mail (or by id: `userId`), or changes a member's role. */
 export async function setMember(
   ctx: ServiceContext,
   name: string,
-  input: { email?: unknown; role?: unknown },
+  input: { email?: unknown; userId?: unknown; role?: unknown },
 ): Promise<{ userId: string; role: OrgRole }> {
   const org = await getOrganization(ctx, name);
   authorize(ctx.actor, 'member:manage', { organizationId: org.id });
   const f = new Fields();
-  const email = f.email('email', input.email);
+  const byId = typeof input.userId === 'string' && input.userId !== '' ? input.userId : null;
+  const email = byId ? '' : f.email('email', input.email);
   const role = f.oneOf('role', input.role, orgRoles);
   f.check();
   return ctx.db.db.transaction().execute(async (tx) => {
-    const user = await users.findUserByEmail(tx, email);
-    if (!user || user.state === 'deactivated') throw new AppError('accounts.user_not_found', { email });
+    const user = byId ? await users.findUserById(tx, byId) : await users.findUserByEmail(tx, email);
+    if (!user || user.state === 'deactivated')
+      throw new AppError('accounts.user_not_found', { email: byId ?? email });
     const before = await orgs.findMembership(tx, org.id, user.id);
     if (before?.role === 'admin' && role !== 'admin' && (await orgs.countAdmins(tx, org.id)) <= 1)
       throw new AppError('accounts.last_admin');
@@ -200,7 +203,7 @@ export async function setMember(
       { type: 'organization', id: org.id },
       {
         userId: user.id,
-        email,
+        email: user.email,
         from: before?.role ?? null,
         to: role,
       },
@@ -209,8 +212,12 @@ export async function setMember(
   });
 }
 
-export async function removeMember(ctx: ServiceContext, name: string, userId: string): Promise<void> {
+/** Removes a member, given by user id (or e-mail). */
+export async function removeMember(ctx: ServiceContext, name: string, userKey: string): Promise<void> {
   const org = await getOrganization(ctx, name);
+  const userId = userKey.includes('@')
+    ? ((await users.findUserByEmail(ctx.db.db, userKey.toLowerCase()))?.id ?? '')
+    : userKey;
   const self = ctx.actor.userId === userId;
   if (!self) authorize(ctx.actor, 'member:manage', { organizationId: org.id });
   await ctx.db.db.transaction().execute(async (tx) => {

@@ -74,3 +74,10 @@ export async function revokeApiToken(ctx: ServiceContext, tokenId: string): Prom
     );
   });
 }
+
+/** Revokes the token given by its secret (CKAN's api_token_revoke with `token`). */
+export async function revokeApiTokenBySecret(ctx: ServiceContext, secret: string): Promise<void> {
+  const row = secret ? await creds.findApiTokenByHash(ctx.db.db, hashToken(secret)) : undefined;
+  if (!row) throw new AppError('accounts.token_not_found');
+  await revokeApiToken(ctx, row.id);
+}

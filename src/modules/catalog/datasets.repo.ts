@@ -189,3 +189,28 @@ export async function listDatasets(db: Executor, dialect: Dialect, f: DatasetFil
     rows: await rows.limit(f.limit).offset(f.offset).execute(),
   };
 }
+
+/** Tags of the active datasets in `scope`, with how many datasets carry each; `q` keeps those containing it. */
+export async function listTags(
+  db: Executor,
+  scope: DatasetScope,
+  f: { q?: string; limit: number; offset: number },
+): Promise<{ tag: string; count: number }[]> {
+  let q = db
+    .selectFrom('dataset_tags')
+    .innerJoin('datasets', 'datasets.id', 'dataset_tags.dataset_id')
+    .where('datasets.state', '=', 'active');
+  if (!scope.all) q = q.where((eb) => scopeCondition(eb, scope)!);
+  if (f.q)
+    q = q.where(
+      sql<boolean>`lower(dataset_tags.tag) like ${`%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`,
+    );
+  const rows = await q
+    .select(['dataset_tags.tag', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('dataset_tags.tag')
+    .orderBy('dataset_tags.tag')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
+  return rows.map((r) => ({ tag: r.tag, count: Number(r.n) }));
+}

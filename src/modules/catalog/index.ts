@@ -26,6 +26,7 @@ export type { StoredFile } from './resources.service.ts';
 export * as resourcesService from './resources.service.ts';
 export { type DatasetScope, datasetScope } from './scope.ts';
 export { catalogCounts } from './stats.service.ts';
+export * as tagsService from './tags.service.ts';
 export * as themesService from './themes.service.ts';
 export { uploadRoutes } from './uploads.routes.ts';
 export * as uploadsService from './uploads.service.ts';

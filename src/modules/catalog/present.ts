@@ -24,6 +24,8 @@ export interface ResourceView {
   url: string | null;
   /** True when the file is kept by the portal (uploads); false for links. */
   stored: boolean;
+  /** The stored file's name (uploads); null for links. */
+  file_name: string | null;
   format: string | null;
   media_type: string | null;
   size: number | null;
@@ -94,6 +96,7 @@ export function presentResource(r: ResourceRow): ResourceView {
     kind: r.kind,
     url: r.url,
     stored: r.storage_key !== null,
+    file_name: r.storage_key === null ? null : r.storage_key.slice(r.storage_key.lastIndexOf('/') + 1),
     format: r.format,
     media_type: r.media_type,
     size: r.size === null ? null : Number(r.size),

@@ -30,6 +30,12 @@ export async function resourcesOf(db: Executor, datasetIds: readonly string[]) {
   return out;
 }
 
+/** The dataset id of resource `id` (CKAN's resource actions name a resource by its id alone). */
+export async function datasetIdOf(db: Executor, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('resources').select('dataset_id').where('id', '=', id).executeTakeFirst();
+  return row?.dataset_id;
+}
+
 export function findResource(db: Executor, datasetId: string, id: string) {
   return db
     .selectFrom('resources')

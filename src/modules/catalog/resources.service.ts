@@ -245,6 +245,13 @@ export async function reorderResources(
   });
 }
 
+/** The dataset id of resource `id`, for callers that know only the resource (CKAN's resource_* actions). */
+export async function datasetOfResource(ctx: ServiceContext, id: string): Promise<string> {
+  const datasetId = id ? await repo.datasetIdOf(ctx.db.db, id) : undefined;
+  if (!datasetId) throw new AppError('catalog.resource_not_found', { id });
+  return datasetId;
+}
+
 export async function getResource(
   ctx: ServiceContext,
   datasetKey: string,

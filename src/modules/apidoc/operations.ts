@@ -126,6 +126,15 @@ export const operations: readonly Operation[] = [
   },
   {
     method: 'post',
+    path: '/api/v1/datasets/bulk',
+    summary:
+      'Publish drafts, make private or public, or delete several datasets, all or nothing (body: {ids, action})',
+    tag: 'datasets',
+    body: 'object',
+    returns: 'object',
+  },
+  {
+    method: 'post',
     path: '/api/v1/datasets/:name/resources/upload',
     summary: 'Upload a file as a new resource (multipart: title.<lang>, description.<lang>, kind, then file)',
     tag: 'resources',

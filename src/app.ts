@@ -29,6 +29,7 @@ import {
   uploadRoutes,
 } from './modules/catalog/index.ts';
 import { createStorage } from './modules/files/index.ts';
+import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
 import { aboutPage } from './web/pages/about.tsx';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installAuth(app, services, getSecret);
   accountsRoutes(app, services);
   catalogRoutes(app, services);
+  plansRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
@@ -133,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const pageOptions = { siteName, services };
   registerPage(app, homePage, pageOptions);
   registerPublicCatalogPages(app, pageOptions);
+  registerPlanPages(app, pageOptions);
   registerPage(app, aboutPage, pageOptions);
   registerAuthPages(app, pageOptions);
   registerAdminPages(app, pageOptions);

@@ -62,7 +62,7 @@ export function effectiveLevel(
 }
 
 /** Thresholds must rise strictly within 0–100 (limited > 0). Returns the reason when they do not. */
-export function checkThresholds(t: Thresholds): string | null {
+export function checkThresholds(t: Thresholds): 'invalid_value' | null {
   const ok = 0 < t.limited && t.limited < t.substantial && t.substantial < t.complete && t.complete <= 100;
   return ok ? null : 'invalid_value';
 }

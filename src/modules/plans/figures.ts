@@ -65,6 +65,13 @@ export async function loadCommitments(
   }));
 }
 
+/**
+ * Whether reports were due on `date`: not during co-creation, and within the plan's period (or after it while
+ * the plan is still in implementation, i.e. extended).
+ */
+export const reportsDue = (plan: PlanRow, date: string): boolean =>
+  plan.status !== 'co-creation' && (date <= plan.period_end || plan.status === 'implementation');
+
 export const thresholdsOf = (plan: PlanRow): Thresholds => JSON.parse(plan.thresholds) as Thresholds;
 
 export interface CommitmentFigures {
@@ -91,7 +98,7 @@ export function commitmentFigures(plan: PlanRow, c: LoadedCommitment, date: stri
     }),
     lastReport,
     notUpdated:
-      plan.status === 'implementation' &&
+      reportsDue(plan, date) &&
       notUpdated(lastReport, c.row.start_date, date, Number(plan.reporting_period_days)),
     activities: counted.map((activity, k) => ({
       activity,

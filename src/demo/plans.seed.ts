@@ -2,8 +2,11 @@
 // the plan services (audit rows, weight history) as the demo sysadmin. Each activity gets a report in
 // September 2022 and one for the steering committee's review of 28 March 2023 (commitments the minutes noted
 // as "not updated" were last reported in December 2022, so they are flagged on that date).
+
+import type { ServiceContext } from '../context.ts';
 import { activitiesService, commitmentsService, plansService } from '../modules/plans/index.ts';
 import type { DemoContext } from '../seed.ts';
+import { DEMO_ADMIN } from './accounts.seed.ts';
 import { type DemoActivity, demoCommitments, demoPlan, REVIEW_DATE } from './plans.data.ts';
 
 const SINCE = '2021-01-01';
@@ -18,7 +21,20 @@ const update = {
   en: 'Progress update for the steering committee meeting.',
 };
 
-export async function seedPlans({ ctx }: DemoContext): Promise<void> {
+/** The demo sysadmin as the author of the demo's reports (the CLI when the accounts were not seeded). */
+async function adminContext(ctx: ServiceContext): Promise<ServiceContext> {
+  const admin = await ctx.db.db
+    .selectFrom('users')
+    .select(['id', 'email', 'name'])
+    .where('email', '=', DEMO_ADMIN.email)
+    .executeTakeFirst();
+  return admin
+    ? { ...ctx, actor: { ...ctx.actor, userId: admin.id, email: admin.email, name: admin.name } }
+    : ctx;
+}
+
+export async function seedPlans(demo: DemoContext): Promise<void> {
+  const ctx = await adminContext(demo.ctx);
   const slug = demoPlan.slug;
   await plansService.createPlan(ctx, demoPlan);
   for (const c of demoCommitments) {

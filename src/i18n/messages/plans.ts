@@ -22,6 +22,8 @@ export const plansEn = {
   'plans.percent': '{n}%',
   'plans.progressLabel': 'Progress: {n}%',
   'plans.levelLabel': 'Completion level: {level}',
+  'plans.levelPrefix': 'Completion level:',
+  'plans.lastUpdateLabel': 'Last update:',
   'plans.commitments': 'Commitments',
   'plans.commitments.count': '{n} commitments',
   'plans.commitments.none': 'No commitment yet.',
@@ -79,9 +81,9 @@ export const plansEn = {
   'plans.reports.of': 'Reports on “{activity}”',
   'plans.reports.none': 'No report yet.',
   'plans.r.heading': '{date}: {n}% ({author})',
-  'plans.r.done': 'What was done',
-  'plans.r.evidence': 'Evidence',
-  'plans.r.communication': 'Communication',
+  'plans.r.done': 'What was done:',
+  'plans.r.evidence': 'Evidence:',
+  'plans.r.communication': 'Communication:',
 };
 
 export type PlansMessages = Record<keyof typeof plansEn, string>;
@@ -108,6 +110,8 @@ export const plansFr: PlansMessages = {
   'plans.percent': '{n} %',
   'plans.progressLabel': 'Avancement : {n} %',
   'plans.levelLabel': 'Niveau d’achèvement : {level}',
+  'plans.levelPrefix': 'Niveau d’achèvement :',
+  'plans.lastUpdateLabel': 'Dernière mise à jour :',
   'plans.commitments': 'Engagements',
   'plans.commitments.count': '{n} engagements',
   'plans.commitments.none': 'Aucun engagement pour l’instant.',
@@ -167,9 +171,9 @@ export const plansFr: PlansMessages = {
   'plans.reports.of': 'Rapports sur « {activity} »',
   'plans.reports.none': 'Aucun rapport pour l’instant.',
   'plans.r.heading': '{date} : {n} % ({author})',
-  'plans.r.done': 'Réalisations',
-  'plans.r.evidence': 'Preuves',
-  'plans.r.communication': 'Communication',
+  'plans.r.done': 'Réalisations :',
+  'plans.r.evidence': 'Preuves :',
+  'plans.r.communication': 'Communication :',
 };
 
 export const plansAr: PlansMessages = {
@@ -194,6 +198,8 @@ export const plansAr: PlansMessages = {
   'plans.percent': '{n}%',
   'plans.progressLabel': 'نسبة التقدم: {n}%',
   'plans.levelLabel': 'مستوى الإنجاز: {level}',
+  'plans.levelPrefix': 'مستوى الإنجاز:',
+  'plans.lastUpdateLabel': 'آخر تحديث:',
   'plans.commitments': 'الالتزامات',
   'plans.commitments.count': '{n} التزاماً',
   'plans.commitments.none': 'لا توجد التزامات بعد.',
@@ -250,7 +256,7 @@ export const plansAr: PlansMessages = {
   'plans.reports.of': 'تقارير حول «{activity}»',
   'plans.reports.none': 'لا توجد تقارير بعد.',
   'plans.r.heading': '{date}: {n}% ({author})',
-  'plans.r.done': 'ما تم إنجازه',
-  'plans.r.evidence': 'الأدلة',
-  'plans.r.communication': 'التواصل',
+  'plans.r.done': 'ما تم إنجازه:',
+  'plans.r.evidence': 'الأدلة:',
+  'plans.r.communication': 'التواصل:',
 };

@@ -46,11 +46,11 @@ export const commitmentPage: PageDef<Data> = {
         <AsOfForm i18n={i18n} action={`${planUrl}/commitments/${c.number}`} date={data.date} />
         <p class="muted">{t('plans.asOf.current', { date: day(i18n, data.date) })}</p>
         <p>
-          <Bar i18n={i18n} value={data.progress} label={t('plans.progress')} /> {t('plans.col.level')}:{' '}
+          <Bar i18n={i18n} value={data.progress} label={t('plans.progress')} /> {t('plans.levelPrefix')}{' '}
           <Level i18n={i18n} level={data.level} />
         </p>
         <p>
-          {t('plans.col.lastUpdate')}: {data.lastReport ? day(i18n, data.lastReport) : t('plans.never')}
+          {t('plans.lastUpdateLabel')} {data.lastReport ? day(i18n, data.lastReport) : t('plans.never')}
           {data.notUpdated && <span class="badge">{t('plans.notUpdated')}</span>}
         </p>
 
@@ -184,19 +184,19 @@ export const commitmentPage: PageDef<Data> = {
                     </h4>
                     {text(r.done, i18n) && (
                       <p>
-                        <strong>{t('plans.r.done')}:</strong> <Tr value={r.done} i18n={i18n} />
+                        <strong>{t('plans.r.done')}</strong> <Tr value={r.done} i18n={i18n} />
                       </p>
                     )}
                     {text(r.communication, i18n) && (
                       <p>
-                        <strong>{t('plans.r.communication')}:</strong>{' '}
+                        <strong>{t('plans.r.communication')}</strong>{' '}
                         <Tr value={r.communication} i18n={i18n} />
                       </p>
                     )}
                     {r.evidence.length > 0 && (
                       <>
                         <p>
-                          <strong>{t('plans.r.evidence')}:</strong>
+                          <strong>{t('plans.r.evidence')}</strong>
                         </p>
                         <ul>
                           {r.evidence.map((e) => (

@@ -261,3 +261,57 @@ export async function fileProgressReport(
     return presentReport(row);
   });
 }
+
+/**
+ * Sets the weights of several activities of a commitment at once ({activityId: weight}), in one transaction;
+ * each new weight takes effect today. Errors name `weight.<activityId>`.
+ */
+export async function setActivityWeights(
+  ctx: ServiceContext,
+  planKey: string,
+  number: string | number,
+  weights: Record<string, unknown>,
+): Promise<ActivityDetail[]> {
+  const { plan, commitment } = await findCommitment(ctx, planKey, number);
+  authorize(ctx.actor, 'activity:manage', { commitmentId: commitment.id });
+  const current = (await repo.listActivities(ctx.db.db, [commitment.id])).filter(
+    (a) => a.removed_on === null,
+  );
+  const f = new Fields();
+  const changes: { row: ActivityRow; weight: number }[] = [];
+  for (const [id, value] of Object.entries(weights)) {
+    const row = current.find((a) => a.id === id);
+    if (!row) {
+      f.add(`weight.${id}`, 'unknown_field');
+      continue;
+    }
+    const weight = numberIn(f, `weight.${id}`, value, { min: 0, max: 1_000_000, required: true });
+    if (weight !== Number(row.weight)) changes.push({ row, weight });
+  }
+  f.check();
+  return ctx.db.db.transaction().execute(async (tx) => {
+    const now = nowIso();
+    for (const { row, weight } of changes) {
+      await repo.updateActivity(tx, row.id, { weight, updated_at: now });
+      await repo.setWeight(tx, {
+        id: newId(),
+        activity_id: row.id,
+        effective_on: today(),
+        weight,
+        created_at: now,
+      });
+      await audit(
+        ctx,
+        tx,
+        'activity.update',
+        { type: 'activity', id: row.id },
+        {
+          plan: plan.slug,
+          commitment: commitment.number,
+          weight: { before: Number(row.weight), after: weight },
+        },
+      );
+    }
+    return (await repo.listActivities(tx, [commitment.id])).filter((a) => a.removed_on === null).map(present);
+  });
+}

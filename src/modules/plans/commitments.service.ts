@@ -157,6 +157,7 @@ export async function getCommitment(
     can: {
       manage: can(ctx.actor, 'commitment:update', undefined),
       report: can(ctx.actor, 'progress:report', { commitmentId: commitment.id }),
+      manageActivities: can(ctx.actor, 'activity:manage', { commitmentId: commitment.id }),
     },
   };
 }

@@ -81,4 +81,25 @@ export const entries: MatrixEntry[] = [
       return { url: `${c(p.slug)}/activities/${p.activityId}/reports`, json: { completion: 40 } };
     },
   },
+  {
+    method: 'POST',
+    route: '/:lang/plans/:slug/commitments/:number/activities/:id/report',
+    allow: sysadminOnly,
+    request: async (fx) => {
+      const p = await newPlan(fx);
+      return {
+        url: `/fr/plans/${p.slug}/commitments/1/activities/${p.activityId}/report`,
+        form: { completion: '30' },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/:lang/plans/:slug/commitments/:number/weights',
+    allow: sysadminOnly,
+    request: async (fx) => {
+      const p = await newPlan(fx);
+      return { url: `/fr/plans/${p.slug}/commitments/1/weights`, form: { [`weight.${p.activityId}`]: '2' } };
+    },
+  },
 ];

@@ -92,6 +92,11 @@ export const commitmentPage: PageDef<Data> = {
         ) : (
           <>
             <p class="muted">{t('plans.activities.weights')}</p>
+            {data.can.manageActivities && (
+              <p>
+                <a href={`${planUrl}/commitments/${c.number}/weights`}>{t('plans.form.weights.link')}</a>
+              </p>
+            )}
             <div class="table-wrap">
               <table class="data" aria-labelledby="activities">
                 <thead>
@@ -169,6 +174,13 @@ export const commitmentPage: PageDef<Data> = {
         {data.activities.map((a) => (
           <section key={a.id} id={`activity-${a.id}`} aria-labelledby={`reports-${a.id}`}>
             <h3 id={`reports-${a.id}`}>{t('plans.reports.of', { activity: text(a.title, i18n) })}</h3>
+            {data.can.report && (
+              <p>
+                <a href={`${planUrl}/commitments/${c.number}/activities/${a.id}/report`}>
+                  {t('plans.form.report.link')}
+                </a>
+              </p>
+            )}
             {a.reports.length === 0 ? (
               <p class="muted">{t('plans.reports.none')}</p>
             ) : (

@@ -37,7 +37,8 @@ export const reportPage: FormDef<Data & { activityId: string }> = {
       <section aria-labelledby="page-title">
         <p>
           <a href={`/${locale}${back(data)}`}>
-            {t('plans.c.title', { n: i18n.n(data.commitment.number) })}:{' '}
+            {t('plans.c.title', { n: i18n.n(data.commitment.number) })}
+            {t('plans.colon')}
             <Tr value={data.commitment.title} i18n={i18n} />
           </a>
         </p>

@@ -28,7 +28,7 @@ export const commitmentPage: PageDef<Data> = {
     return commitments.getCommitment(ctx.svc, slug, number, { date: dateParam(ctx) });
   },
   title: (d, { i18n }) =>
-    `${i18n.t('plans.c.title', { n: i18n.n(d.commitment.number) })}: ${text(d.commitment.title, i18n)}`,
+    `${i18n.t('plans.c.title', { n: i18n.n(d.commitment.number) })}${i18n.t('plans.colon')}${text(d.commitment.title, i18n)}`,
   view(data, { i18n }) {
     const { t, locale } = i18n;
     const c = data.commitment;
@@ -41,7 +41,9 @@ export const commitmentPage: PageDef<Data> = {
           </a>
         </p>
         <h1>
-          {t('plans.c.title', { n: i18n.n(c.number) })}: <Tr value={c.title} i18n={i18n} />
+          {t('plans.c.title', { n: i18n.n(c.number) })}
+          {t('plans.colon')}
+          <Tr value={c.title} i18n={i18n} />
         </h1>
         <AsOfForm i18n={i18n} action={`${planUrl}/commitments/${c.number}`} date={data.date} />
         <p class="muted">{t('plans.asOf.current', { date: day(i18n, data.date) })}</p>

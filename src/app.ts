@@ -32,6 +32,7 @@ import {
 } from './modules/catalog/index.ts';
 import { ckanRoutes } from './modules/ckan/index.ts';
 import { createStorage } from './modules/files/index.ts';
+import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   accountsRoutes(app, services);
   catalogRoutes(app, services);
   searchRoutes(app, services);
+  plansRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
@@ -141,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const pageOptions = { siteName, services };
   registerPage(app, homePage, pageOptions);
   registerPublicCatalogPages(app, pageOptions);
+  registerPlanPages(app, pageOptions);
   registerPage(app, aboutPage, pageOptions);
   registerPage(app, apiPage, pageOptions);
   registerAuthPages(app, pageOptions);

@@ -20,6 +20,13 @@ import type {
   ThemesTable,
 } from './tables/catalog.ts';
 import type { JobsTable } from './tables/jobs.ts';
+import type {
+  ActivitiesTable,
+  ActivityWeightsTable,
+  CommitmentsTable,
+  PlansTable,
+  ProgressReportsTable,
+} from './tables/plans.ts';
 import type { SystemStateTable } from './tables/system.ts';
 
 export interface Database {
@@ -41,6 +48,11 @@ export interface Database {
   dataset_tags: DatasetTagsTable;
   resources: ResourcesTable;
   revisions: RevisionsTable;
+  plans: PlansTable;
+  commitments: CommitmentsTable;
+  activities: ActivitiesTable;
+  activity_weights: ActivityWeightsTable;
+  progress_reports: ProgressReportsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -4,10 +4,12 @@ import * as m0001 from './0001_jobs_and_system_state.ts';
 import * as m0002 from './0002_accounts.ts';
 import * as m0003 from './0003_catalog.ts';
 import * as m0004 from './0004_search.ts';
+import * as m0005 from './0005_plans.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_jobs_and_system_state': m0001,
   '0002_accounts': m0002,
   '0003_catalog': m0003,
   '0004_search': m0004,
+  '0005_plans': m0005,
 };

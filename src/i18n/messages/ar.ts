@@ -9,6 +9,7 @@ import { catalogPagesAr } from './catalog-pages.ts';
 import { ckanAr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
+import { plansAr } from './plans.ts';
 import { searchAr } from './search.ts';
 
 export const ar: Messages = {
@@ -20,6 +21,7 @@ export const ar: Messages = {
   ...ckanAr,
   ...apidocAr,
   ...searchAr,
+  ...plansAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

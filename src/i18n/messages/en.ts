@@ -10,6 +10,7 @@ import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
 import { filesEn } from './files.ts';
+import { plansEn } from './plans.ts';
 import { searchEn } from './search.ts';
 
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...ckanEn,
   ...apidocEn,
   ...searchEn,
+  ...plansEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

@@ -9,6 +9,7 @@ import { catalogPagesFr } from './catalog-pages.ts';
 import { ckanFr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
+import { plansFr } from './plans.ts';
 import { searchFr } from './search.ts';
 
 export const fr: Messages = {
@@ -20,6 +21,7 @@ export const fr: Messages = {
   ...ckanFr,
   ...apidocFr,
   ...searchFr,
+  ...plansFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

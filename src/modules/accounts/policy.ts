@@ -1,7 +1,7 @@
 // Who may do what: one readable allow-table. Services call authorize(); pages receive can() flags;
 // list queries use the scope helpers so that what a user cannot see never leaves the database.
 import { AppError } from '../../kernel/errors.ts';
-import { type Actor, hasOrgRole, isSignedIn } from './actor.ts';
+import { type Actor, hasGrant, hasOrgRole, isSignedIn } from './actor.ts';
 
 export interface OrgResource {
   organizationId: string;
@@ -13,6 +13,15 @@ export interface UserResource {
 export interface DatasetResource extends OrgResource {
   visibility: 'public' | 'private';
   state: 'draft' | 'active' | 'deleted';
+}
+
+/** An action plan as the rules see it: whether it is published (readable by everyone). */
+export interface PlanResource {
+  published: boolean;
+}
+/** A commitment of a plan: its id is the scope of the project_lead role. */
+export interface CommitmentResource {
+  commitmentId: string;
 }
 
 type Rule<R> = (actor: Actor, resource: R) => boolean;
@@ -28,6 +37,12 @@ const readDataset: Rule<DatasetResource> = (a, r) =>
   (r.visibility === 'public' && r.state === 'active') ||
   a.sysadmin ||
   hasOrgRole(a, r.organizationId, 'member');
+
+/** Plan managers (the open government team): sysadmins and holders of the steering_committee role. */
+const planManager = (a: Actor, _resource?: unknown) => a.sysadmin || hasGrant(a, 'steering_committee');
+/** A commitment's project lead(s) (project_lead granted on the commitment's id) and plan managers. */
+const commitmentLead: Rule<CommitmentResource> = (a, r) =>
+  planManager(a) || (a.userId !== null && hasGrant(a, 'project_lead', r.commitmentId));
 
 export const rules = {
   'user:read': self,
@@ -59,6 +74,13 @@ export const rules = {
   'resource:delete': orgEditor,
   'theme:create': sysadmin,
   'theme:update': sysadmin,
+  'plan:read': (a: Actor, r: PlanResource) => r.published || planManager(a),
+  'plan:create': planManager,
+  'plan:update': planManager,
+  'commitment:create': planManager,
+  'commitment:update': planManager,
+  'activity:manage': commitmentLead,
+  'progress:report': commitmentLead,
 } satisfies Record<string, Rule<any>>;
 
 export type Action = keyof typeof rules;

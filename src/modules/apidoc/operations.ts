@@ -1,5 +1,6 @@
 // Every operation of the native REST API, for the OpenAPI document. The OpenAPI test fails when a route is
 // registered under /api/v1 without a line here, or a line names a route that does not exist.
+import { planOperations } from './operations-plans.ts';
 import type { SchemaName } from './schemas.ts';
 
 export interface Operation {
@@ -7,7 +8,16 @@ export interface Operation {
   /** Fastify's path (`:name`). */
   path: string;
   summary: string;
-  tag: 'datasets' | 'resources' | 'themes' | 'reference' | 'organizations' | 'accounts' | 'api';
+  tag:
+    | 'datasets'
+    | 'resources'
+    | 'themes'
+    | 'reference'
+    | 'organizations'
+    | 'accounts'
+    | 'plans'
+    | 'requests'
+    | 'api';
   /** Query parameters (strings unless said). */
   query?: readonly string[];
   /** JSON body schema; 'multipart' for uploads (a `file` part); 'object' for a small free-form body. */
@@ -20,9 +30,9 @@ export interface Operation {
   public?: boolean;
 }
 
-const page = ['limit', 'offset'] as const;
+export const page = ['limit', 'offset'] as const;
 
-export const operations: readonly Operation[] = [
+const catalogAndAccounts: readonly Operation[] = [
   {
     method: 'get',
     path: '/api/v1/openapi.json',
@@ -500,3 +510,5 @@ export const operations: readonly Operation[] = [
     returns: 'object',
   },
 ];
+
+export const operations: readonly Operation[] = [...catalogAndAccounts, ...planOperations];

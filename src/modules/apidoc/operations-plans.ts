@@ -1,0 +1,102 @@
+// Operations of the open government plans API (src/modules/plans/plans.routes.ts), for the OpenAPI document.
+import type { Operation } from './operations.ts';
+
+const base = '/api/v1/plans/:slug/commitments/:number';
+const asOf = ['date'] as const;
+
+export const planOperations: readonly Operation[] = [
+  {
+    method: 'get',
+    path: '/api/v1/plans',
+    summary: 'Plans with their progress (as of `date`, YYYY-MM-DD, when given)',
+    tag: 'plans',
+    query: asOf,
+    returns: 'object',
+    public: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/plans',
+    summary: 'Create a plan',
+    tag: 'plans',
+    body: 'object',
+    returns: 'object',
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/plans/:slug',
+    summary: 'A plan, its commitments and their progress (as of `date`)',
+    tag: 'plans',
+    query: asOf,
+    returns: 'object',
+    public: true,
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/plans/:slug',
+    summary: 'Change the fields given',
+    tag: 'plans',
+    body: 'object',
+    returns: 'object',
+  },
+  {
+    method: 'post',
+    path: '/api/v1/plans/:slug/commitments',
+    summary: 'Add a commitment (OGP template fields)',
+    tag: 'plans',
+    body: 'object',
+    returns: 'object',
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: base,
+    summary: 'A commitment with its activities, shares, reports and progress (as of `date`)',
+    tag: 'plans',
+    query: asOf,
+    returns: 'object',
+    public: true,
+  },
+  {
+    method: 'patch',
+    path: base,
+    summary: 'Change the fields given (level override needs a reason)',
+    tag: 'plans',
+    body: 'object',
+    returns: 'object',
+  },
+  {
+    method: 'post',
+    path: `${base}/activities`,
+    summary: 'Add an activity with its weight',
+    tag: 'plans',
+    body: 'object',
+    returns: 'object',
+    status: 201,
+  },
+  {
+    method: 'patch',
+    path: `${base}/activities/:id`,
+    summary: 'Change an activity (weight, dates, status)',
+    tag: 'plans',
+    body: 'object',
+    returns: 'object',
+  },
+  {
+    method: 'delete',
+    path: `${base}/activities/:id`,
+    summary: 'Remove an activity (kept for past dates)',
+    tag: 'plans',
+    returns: null,
+  },
+  {
+    method: 'post',
+    path: `${base}/activities/:id/reports`,
+    summary: 'File a dated progress report (completion, what was done, evidence)',
+    tag: 'plans',
+    body: 'object',
+    returns: 'object',
+    status: 201,
+  },
+];

@@ -1,0 +1,76 @@
+// Shared pieces of the plan pages: translated text with its language, progress bars, levels, dates, the
+// "figures as of" form.
+import type { I18n, Locale } from '../../../i18n/index.ts';
+import type { PageContext } from '../../../web/page.ts';
+import type { Translated } from '../fields.ts';
+import type { LevelView } from '../present.ts';
+
+const order: Locale[] = ['fr', 'ar', 'en'];
+
+export function inLang(t: Translated, locale: Locale): { text: string; lang: Locale } {
+  if (t[locale]) return { text: t[locale]!, lang: locale };
+  for (const l of order) if (t[l]) return { text: t[l]!, lang: l };
+  return { text: '', lang: locale };
+}
+
+/** Translated text, marked with its language when it is not the page's. */
+export function Tr({ value, i18n }: { value: Translated; i18n: I18n }) {
+  const { text, lang } = inLang(value, i18n.locale);
+  return lang === i18n.locale ? <span>{text}</span> : <span lang={lang}>{text}</span>;
+}
+
+export const text = (value: Translated, i18n: I18n) => inLang(value, i18n.locale).text;
+
+/** A calendar date (YYYY-MM-DD) in the page language. */
+export const day = (i18n: I18n, d: string) => i18n.d(`${d}T12:00:00Z`);
+
+export const pct = (i18n: I18n, n: number) =>
+  i18n.t('plans.percent', { n: i18n.n(n, { maximumFractionDigits: 1 }) });
+
+/** A native progress bar with its figure as text beside it (read by screen readers through the label). */
+export function Bar({ i18n, value, label }: { i18n: I18n; value: number; label: string }) {
+  return (
+    <span class="progress">
+      <progress max={100} value={value} aria-label={label}>
+        {pct(i18n, value)}
+      </progress>
+      <span>{pct(i18n, value)}</span>
+    </span>
+  );
+}
+
+export function Level({ i18n, level }: { i18n: I18n; level: LevelView }) {
+  return (
+    <span>
+      {i18n.t(`plans.level.${level.level}`)}
+      {level.overridden && (
+        <span class="muted">
+          {' '}
+          (
+          {i18n.t('plans.overridden', {
+            derived: i18n.t(`plans.level.${level.derived}`),
+            reason: level.reason ?? '',
+          })}
+          )
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The `date` query parameter ('' when absent). */
+export function dateParam(ctx: PageContext): string {
+  const v = (ctx.req.query as Record<string, unknown> | undefined)?.date;
+  return typeof v === 'string' ? v : '';
+}
+
+/** A GET form that reloads the page with its figures as of another date (works without JavaScript). */
+export function AsOfForm({ i18n, action, date }: { i18n: I18n; action: string; date: string }) {
+  return (
+    <form method="get" action={action} class="inline-form">
+      <label for="as-of">{i18n.t('plans.asOf.label')}</label>{' '}
+      <input type="date" id="as-of" name="date" value={date} />{' '}
+      <button type="submit">{i18n.t('plans.asOf.submit')}</button>
+    </form>
+  );
+}

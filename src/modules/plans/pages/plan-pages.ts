@@ -1,0 +1,13 @@
+// Registers the public plan pages (each with its JSON twin) and the project leads' forms.
+import type { FastifyInstance } from 'fastify';
+import { type PageOptions, registerForm, registerPage } from '../../../web/page.ts';
+import { reportPage, weightsPage } from './manage-activities.tsx';
+import { commitmentPage } from './public-commitment.tsx';
+import { planPage, plansPage } from './public-plans.tsx';
+
+export function registerPlanPages(app: FastifyInstance, options: PageOptions): void {
+  for (const page of [plansPage, planPage, commitmentPage])
+    registerPage(app, page as Parameters<typeof registerPage>[1], options);
+  for (const form of [reportPage, weightsPage])
+    registerForm(app, form as Parameters<typeof registerForm>[1], options);
+}

@@ -1,0 +1,59 @@
+// REST routes of action plans: thin adapters, request → service → `{ ok: true, data }`.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Services } from '../../context.ts';
+import { serviceContext } from '../../http/context.ts';
+import * as activities from './activities.service.ts';
+import * as commitments from './commitments.service.ts';
+import * as plans from './plans.service.ts';
+
+type Body = Record<string, unknown>;
+const body = (req: FastifyRequest): Body =>
+  req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Body) : {};
+const param = (req: FastifyRequest, name: string): string =>
+  (req.params as Record<string, string>)[name] ?? '';
+const date = (req: FastifyRequest) => (req.query as Record<string, string | undefined>).date;
+const ok = (data: unknown) => ({ ok: true, data });
+
+export function plansRoutes(app: FastifyInstance, services: Services): void {
+  const ctx = (req: FastifyRequest) => serviceContext(req, services);
+  const slug = (req: FastifyRequest) => param(req, 'slug');
+  const num = (req: FastifyRequest) => param(req, 'number');
+  const base = '/api/v1/plans/:slug/commitments/:number';
+
+  app.get('/api/v1/plans', async (req) => ok(await plans.listPlans(ctx(req), { date: date(req) })));
+  app.post('/api/v1/plans', async (req, reply) =>
+    reply.code(201).send(ok(await plans.createPlan(ctx(req), body(req)))),
+  );
+  app.get('/api/v1/plans/:slug', async (req) =>
+    ok(await plans.getPlan(ctx(req), slug(req), { date: date(req) })),
+  );
+  app.patch('/api/v1/plans/:slug', async (req) => ok(await plans.updatePlan(ctx(req), slug(req), body(req))));
+
+  app.post('/api/v1/plans/:slug/commitments', async (req, reply) =>
+    reply.code(201).send(ok(await commitments.createCommitment(ctx(req), slug(req), body(req)))),
+  );
+  app.get(base, async (req) =>
+    ok(await commitments.getCommitment(ctx(req), slug(req), num(req), { date: date(req) })),
+  );
+  app.patch(base, async (req) =>
+    ok(await commitments.updateCommitment(ctx(req), slug(req), num(req), body(req))),
+  );
+
+  app.post(`${base}/activities`, async (req, reply) =>
+    reply.code(201).send(ok(await activities.createActivity(ctx(req), slug(req), num(req), body(req)))),
+  );
+  app.patch(`${base}/activities/:id`, async (req) =>
+    ok(await activities.updateActivity(ctx(req), slug(req), num(req), param(req, 'id'), body(req))),
+  );
+  app.delete(`${base}/activities/:id`, async (req) => {
+    await activities.removeActivity(ctx(req), slug(req), num(req), param(req, 'id'));
+    return ok(null);
+  });
+  app.post(`${base}/activities/:id/reports`, async (req, reply) =>
+    reply
+      .code(201)
+      .send(
+        ok(await activities.fileProgressReport(ctx(req), slug(req), num(req), param(req, 'id'), body(req))),
+      ),
+  );
+}

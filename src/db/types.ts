@@ -20,6 +20,14 @@ import type {
   ThemesTable,
 } from './tables/catalog.ts';
 import type { JobsTable } from './tables/jobs.ts';
+import type {
+  DataRequestsTable,
+  RequestCommentsTable,
+  RequestDatasetsTable,
+  RequestFollowersTable,
+  RequestTransitionsTable,
+  RequestVotesTable,
+} from './tables/requests.ts';
 import type { SystemStateTable } from './tables/system.ts';
 
 export interface Database {
@@ -41,6 +49,12 @@ export interface Database {
   dataset_tags: DatasetTagsTable;
   resources: ResourcesTable;
   revisions: RevisionsTable;
+  data_requests: DataRequestsTable;
+  request_transitions: RequestTransitionsTable;
+  request_datasets: RequestDatasetsTable;
+  request_votes: RequestVotesTable;
+  request_followers: RequestFollowersTable;
+  request_comments: RequestCommentsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

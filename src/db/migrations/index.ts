@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_jobs_and_system_state.ts';
 import * as m0002 from './0002_accounts.ts';
 import * as m0003 from './0003_catalog.ts';
+import * as m0006 from './0006_requests.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_jobs_and_system_state': m0001,
   '0002_accounts': m0002,
   '0003_catalog': m0003,
+  '0006_requests': m0006,
 };

@@ -29,6 +29,7 @@ import {
   uploadRoutes,
 } from './modules/catalog/index.ts';
 import { createStorage } from './modules/files/index.ts';
+import { registerRequestPages, requestsRoutes } from './modules/requests/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
 import { aboutPage } from './web/pages/about.tsx';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installAuth(app, services, getSecret);
   accountsRoutes(app, services);
   catalogRoutes(app, services);
+  requestsRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
@@ -137,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthPages(app, pageOptions);
   registerAdminPages(app, pageOptions);
   registerManagePages(app, pageOptions, storage);
+  registerRequestPages(app, pageOptions);
 
   return app;
 }

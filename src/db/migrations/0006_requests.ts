@@ -50,6 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('request_transitions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('request_id', 'text', (c) => c.notNull().references('data_requests.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull()) // status | extension
     .addColumn('from_status', 'text')
     .addColumn('to_status', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text')

@@ -44,6 +44,8 @@ export interface DataRequestsTable {
 export interface RequestTransitionsTable {
   id: string;
   request_id: string;
+  /** `status`: a move of the workflow; `extension`: the deadline was extended (status unchanged). */
+  kind: 'status' | 'extension';
   from_status: RequestStatus | null;
   to_status: RequestStatus;
   actor_id: string | null;

@@ -7,6 +7,7 @@ import { catalogManageAr } from './catalog-manage.ts';
 import { catalogPagesAr } from './catalog-pages.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
+import { requestsAr } from './requests.ts';
 
 export const ar: Messages = {
   ...accountsAr,
@@ -14,6 +15,7 @@ export const ar: Messages = {
   ...catalogAr,
   ...catalogPagesAr,
   ...filesAr,
+  ...requestsAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

@@ -8,6 +8,7 @@ import { catalogEn } from './catalog.ts';
 import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { filesEn } from './files.ts';
+import { requestsEn } from './requests.ts';
 
 export const en = {
   ...accountsEn,
@@ -15,6 +16,7 @@ export const en = {
   ...catalogEn,
   ...catalogPagesEn,
   ...filesEn,
+  ...requestsEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

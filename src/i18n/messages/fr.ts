@@ -7,6 +7,7 @@ import { catalogManageFr } from './catalog-manage.ts';
 import { catalogPagesFr } from './catalog-pages.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
+import { requestsFr } from './requests.ts';
 
 export const fr: Messages = {
   ...accountsFr,
@@ -14,6 +15,7 @@ export const fr: Messages = {
   ...catalogFr,
   ...catalogPagesFr,
   ...filesFr,
+  ...requestsFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

@@ -8,7 +8,7 @@ export * as auth from './auth.service.ts';
 export * as orgsService from './orgs.service.ts';
 export { registerAdminPages } from './pages/admin-pages.tsx';
 export { registerAuthPages } from './pages/auth-pages.tsx';
-export { type Action, authorize, can, type DatasetResource } from './policy.ts';
+export { type Action, authorize, can, type DatasetResource, type RequestResource } from './policy.ts';
 export { loadSecretKey } from './secret-key.ts';
 export { actorFromApiToken, actorFromSession } from './session.service.ts';
 export * as tokens from './tokens.service.ts';

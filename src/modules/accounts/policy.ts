@@ -15,6 +15,12 @@ export interface DatasetResource extends OrgResource {
   state: 'draft' | 'active' | 'deleted';
 }
 
+/** A data request as the rules see it: who asked, and the organisation it is routed to (if any). */
+export interface RequestResource {
+  requesterId: string;
+  organizationId: string | null;
+}
+
 type Rule<R> = (actor: Actor, resource: R) => boolean;
 
 const signedIn = (a: Actor) => isSignedIn(a);
@@ -28,6 +34,13 @@ const readDataset: Rule<DatasetResource> = (a, r) =>
   (r.visibility === 'public' && r.state === 'active') ||
   a.sysadmin ||
   hasOrgRole(a, r.organizationId, 'member');
+
+/** Platform moderators of data requests and comments: sysadmins and holders of the platform `moderator` role. */
+const moderator = (a: Actor, _resource?: unknown) =>
+  a.sysadmin || a.grants.some((g) => g.role === 'moderator' && g.scopeType === 'platform');
+/** Answers for the organisation a request is routed to: its editors and admins, and moderators. */
+const answerRequest: Rule<RequestResource> = (a, r) =>
+  moderator(a) || (r.organizationId !== null && hasOrgRole(a, r.organizationId, 'editor'));
 
 export const rules = {
   'user:read': self,
@@ -59,6 +72,15 @@ export const rules = {
   'resource:delete': orgEditor,
   'theme:create': sysadmin,
   'theme:update': sysadmin,
+  'request:create': signedIn,
+  'request:vote': signedIn,
+  'request:follow': signedIn,
+  'request:comment': signedIn,
+  'request:moderate': moderator,
+  'request:answer': answerRequest,
+  /** Any move of the workflow: the requester, the organisation or a moderator (workflow.ts decides which). */
+  'request:transition': (a: Actor, r: RequestResource) =>
+    answerRequest(a, r) || (a.userId !== null && a.userId === r.requesterId),
 } satisfies Record<string, Rule<any>>;
 
 export type Action = keyof typeof rules;

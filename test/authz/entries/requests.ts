@@ -76,3 +76,64 @@ export const entries: MatrixEntry[] = [
     },
   },
 ];
+
+/** The HTML forms of the request pages (same services as the REST routes). */
+entries.push(
+  {
+    method: 'POST',
+    route: '/:lang/requests/new',
+    allow: signedIn,
+    request: () => ({ url: '/fr/requests/new', form: request }),
+  },
+  {
+    method: 'POST',
+    route: '/:lang/requests/:id/transition',
+    allow: answerersOfA,
+    request: async (fx) => ({
+      url: `/fr/requests/${await newRequestOfA(fx)}/transition`,
+      form: { to: 'under_review' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/:lang/requests/:id/extend',
+    allow: answerersOfA,
+    request: async (fx) => ({
+      url: `/fr/requests/${await newRequestOfA(fx)}/extend`,
+      form: { reason: 'The data is spread over many offices.' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/:lang/requests/:id/vote',
+    allow: signedIn,
+    request: async (fx) => ({ url: `/fr/requests/${await newRequestOfA(fx)}/vote`, form: {} }),
+  },
+  {
+    method: 'POST',
+    route: '/:lang/requests/:id/follow',
+    allow: signedIn,
+    request: async (fx) => ({
+      url: `/fr/requests/${await newRequestOfA(fx)}/follow`,
+      form: { value: 'true' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/:lang/requests/:id/comment',
+    allow: signedIn,
+    request: async (fx) => ({
+      url: `/fr/requests/${await newRequestOfA(fx)}/comment`,
+      form: { body: 'Merci.' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/:lang/requests/:id/comments/:comment/decision',
+    allow: answerersOfA,
+    request: async (fx) => {
+      const { request: id, comment } = await newPendingComment(fx);
+      return { url: `/fr/requests/${id}/comments/${comment}/decision`, form: { decision: 'approve' } };
+    },
+  },
+);

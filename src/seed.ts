@@ -9,6 +9,7 @@ import type { ServiceContext } from './context.ts';
 import type { Db, DbHandle, Tx } from './db/types.ts';
 import { seedAccounts } from './demo/accounts.seed.ts';
 import { seedCatalog } from './demo/catalog.seed.ts';
+import { seedRequests } from './demo/requests.seed.ts';
 import type { JobQueue } from './jobs/index.ts';
 import { nowIso } from './kernel/ids.ts';
 import type { Log } from './kernel/log.ts';
@@ -32,6 +33,7 @@ export interface Seeder {
 export const seeders: Seeder[] = [
   { name: 'accounts', run: (d) => seedAccounts(d.tx) },
   { name: 'catalog', run: seedCatalog },
+  { name: 'requests', run: seedRequests },
 ];
 
 const MARKER = 'demo.loaded_at';

@@ -241,6 +241,41 @@ describeWithApp(
       assert.ok(stats.on_time_share > 0 && stats.on_time_share <= 1);
     });
 
+    test('a platform moderator (role grant, not sysadmin) routes; an organisation-scoped grant does not', async () => {
+      await api.organisation('habitat');
+      const citizen = await api.user('citizen6@example.ma');
+      const mod = await api.user('platform-mod@example.ma');
+      const scoped = await api.user('scoped-mod@example.ma');
+      const grant = (userId: string, scopeType: 'platform' | 'organization') =>
+        get()
+          .db.db.insertInto('role_grants')
+          .values({
+            id: crypto.randomUUID(),
+            user_id: userId,
+            role: 'moderator',
+            scope_type: scopeType,
+            scope_id: scopeType === 'platform' ? 'platform' : 'x',
+            granted_by: null,
+            created_at: new Date().toISOString(),
+          })
+          .execute();
+      await grant(mod.id, 'platform');
+      await grant(scoped.id, 'organization');
+      const id = (await api.call('POST', '/api/v1/requests', citizen, valid)).json().data.id;
+      const denied = await api.call('POST', `/api/v1/requests/${id}/transitions`, scoped, {
+        to: 'routed',
+        organization: 'habitat',
+      });
+      assert.equal(denied.statusCode, 403);
+      const routed = await api.call('POST', `/api/v1/requests/${id}/transitions`, mod, {
+        to: 'routed',
+        organization: 'habitat',
+      });
+      assert.equal(routed.statusCode, 200, routed.body);
+      const unknown = await api.call('POST', `/api/v1/requests/${id}/transitions`, mod, { to: 'archived' });
+      assert.equal(unknown.json().error.fields.to.reason, 'invalid_value');
+    });
+
     test('votes once per user, follow, moderated comments, duplicate suggestions', async () => {
       const citizen = await api.user('citizen5@example.ma');
       const voter = await api.user('voter5@example.ma');

@@ -112,6 +112,13 @@ describe('data requests in a real browser', () => {
     await signIn(officerPage, officer);
     await officerPage.goto(`${origin}/fr/requests/queue`);
     await assertNoAxeViolations(officerPage, '/fr/requests/queue');
+    // A quick step from the queue: under review, back to the queue.
+    await officerPage.selectOption(`select#to-${requestId}`, 'under_review');
+    await Promise.all([
+      officerPage.waitForURL(/\/fr\/requests\/queue$/),
+      officerPage.click(`form[action="/fr/requests/${requestId}/transition"] button[type="submit"]`),
+    ]);
+    assert.ok(await officerPage.isVisible('text=En cours d’examen'));
     await officerPage.goto(`${origin}/ar/requests/${requestId}`);
     assert.ok(await officerPage.isVisible('select[name="refusal_reason"]'));
     await assertNoAxeViolations(officerPage, '/ar/requests/:id (officer)');

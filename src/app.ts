@@ -33,6 +33,7 @@ import {
 import { ckanRoutes } from './modules/ckan/index.ts';
 import { createStorage } from './modules/files/index.ts';
 import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
+import { registerRequestPages, requestsRoutes } from './modules/requests/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { assetsDir } from './web/assets.ts';
 import { registerPage } from './web/page.ts';
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   catalogRoutes(app, services);
   searchRoutes(app, services);
   plansRoutes(app, services);
+  requestsRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
@@ -149,6 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthPages(app, pageOptions);
   registerAdminPages(app, pageOptions);
   registerManagePages(app, pageOptions, storage);
+  registerRequestPages(app, pageOptions);
 
   return app;
 }

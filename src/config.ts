@@ -11,6 +11,8 @@ interface KeySpec<T> {
   values?: readonly string[];
   min?: number;
   max?: number;
+  /** For `list`: each comma-separated item must match. */
+  itemPattern?: RegExp;
   /** Never printed (logs, errors). */
   secret?: boolean;
 }
@@ -203,6 +205,29 @@ export const configKeys = {
     max: 104857600,
     description: 'Largest accepted JSON or form body (file uploads have their own limit).',
   }),
+  REQUEST_ANSWER_DAYS: key({
+    kind: 'integer',
+    default: 20,
+    min: 1,
+    max: 365,
+    description:
+      'Working days an organisation has to answer a data request once it is routed to it (law 31.13: 20).',
+  }),
+  REQUEST_EXTENSION_DAYS: key({
+    kind: 'integer',
+    default: 20,
+    min: 0,
+    max: 365,
+    description:
+      'Working days added by the one extension of a data request, given with a reason (law 31.13: 20).',
+  }),
+  REQUEST_HOLIDAYS: key({
+    kind: 'list',
+    default: '',
+    itemPattern: /^\d{4}-\d{2}-\d{2}$/,
+    description:
+      'Public holidays skipped when counting working days for data requests: comma-separated dates (YYYY-MM-DD). Saturdays and Sundays are always skipped.',
+  }),
 } as const;
 
 export type ConfigKey = keyof typeof configKeys;
@@ -256,6 +281,15 @@ function parseValue(name: string, spec: KeySpec<unknown>, raw: string): unknown 
         throw new ConfigError(name, `must be an http(s) URL (got "${text}")`);
       }
       return text.replace(/\/+$/, '');
+    case 'list': {
+      const items = text
+        .split(',')
+        .map((i) => i.trim())
+        .filter(Boolean);
+      const bad = spec.itemPattern ? items.find((i) => !spec.itemPattern!.test(i)) : undefined;
+      if (bad !== undefined) throw new ConfigError(name, `has an invalid item "${bad}"`);
+      return items.join(',');
+    }
     default:
       return raw;
   }

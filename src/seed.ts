@@ -10,6 +10,7 @@ import type { Db, DbHandle, Tx } from './db/types.ts';
 import { seedAccounts } from './demo/accounts.seed.ts';
 import { seedCatalog } from './demo/catalog.seed.ts';
 import { seedPlans } from './demo/plans.seed.ts';
+import { seedRequests } from './demo/requests.seed.ts';
 import type { JobQueue } from './jobs/index.ts';
 import { nowIso } from './kernel/ids.ts';
 import type { Log } from './kernel/log.ts';
@@ -34,6 +35,7 @@ export const seeders: Seeder[] = [
   { name: 'accounts', run: (d) => seedAccounts(d.tx) },
   { name: 'catalog', run: seedCatalog },
   { name: 'plans', run: seedPlans },
+  { name: 'requests', run: seedRequests },
 ];
 
 const MARKER = 'demo.loaded_at';

@@ -27,6 +27,14 @@ import type {
   PlansTable,
   ProgressReportsTable,
 } from './tables/plans.ts';
+import type {
+  DataRequestsTable,
+  RequestCommentsTable,
+  RequestDatasetsTable,
+  RequestFollowersTable,
+  RequestTransitionsTable,
+  RequestVotesTable,
+} from './tables/requests.ts';
 import type { SystemStateTable } from './tables/system.ts';
 
 export interface Database {
@@ -53,6 +61,12 @@ export interface Database {
   activities: ActivitiesTable;
   activity_weights: ActivityWeightsTable;
   progress_reports: ProgressReportsTable;
+  data_requests: DataRequestsTable;
+  request_transitions: RequestTransitionsTable;
+  request_datasets: RequestDatasetsTable;
+  request_votes: RequestVotesTable;
+  request_followers: RequestFollowersTable;
+  request_comments: RequestCommentsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

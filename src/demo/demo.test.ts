@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { createTestDb, type TestDb, testDialects } from '../../test/db.ts';
 import { type Config, configWith } from '../config.ts';
 import type { ServiceContext } from '../context.ts';
-import { JobQueue, JobRegistry } from '../jobs/index.ts';
+import { JobQueue } from '../jobs/index.ts';
 import { silentLog } from '../kernel/log.ts';
 import { Fields } from '../kernel/validate.ts';
 import { cliActor } from '../modules/accounts/index.ts';
@@ -17,6 +17,7 @@ import { checkDataset } from '../modules/catalog/dataset-input.ts';
 import { inputOf } from '../modules/catalog/dataset-views.ts';
 import { datasetsService } from '../modules/catalog/index.ts';
 import { createStorage } from '../modules/files/index.ts';
+import { createJobRegistry } from '../runtime.ts';
 import { demoLoadedAt, loadDemo, seeders } from '../seed.ts';
 import { demoOrganizations } from './accounts.seed.ts';
 import { demoDatasets, demoFilePath } from './catalog.seed.ts';
@@ -43,7 +44,7 @@ for (const dialect of testDialects()) {
     let db: TestDb;
     let dir: string;
     let config: Config;
-    const rt = () => ({ config, db, queue: new JobQueue(db, new JobRegistry()) });
+    const rt = () => ({ config, db, queue: new JobQueue(db, createJobRegistry({ db, config })) });
     const count = async (t: 'themes' | 'datasets' | 'resources' | 'revisions' | 'audit_log') =>
       Number(
         (
@@ -97,6 +98,22 @@ for (const dialect of testDialects()) {
       assert.deepEqual(
         actors.map((a) => a.actor_label),
         ['Portal administrator'],
+      );
+      // Data requests at every stage, each with its public history.
+      const requests = await db.db.selectFrom('data_requests').select(['id', 'status', 'due_date']).execute();
+      assert.deepEqual(requests.map((r) => r.status).sort(), [
+        'accepted',
+        'published',
+        'refused',
+        'routed',
+        'submitted',
+      ]);
+      const overdue = requests.find((r) => r.status === 'routed')!;
+      assert.ok(overdue.due_date! < new Date().toISOString().slice(0, 10), 'one request is overdue');
+      const links = await db.db.selectFrom('request_datasets').select('request_id').execute();
+      assert.deepEqual(
+        links.map((l) => l.request_id),
+        requests.filter((r) => r.status === 'published').map((r) => r.id),
       );
     });
 

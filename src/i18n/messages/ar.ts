@@ -10,6 +10,7 @@ import { ckanAr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { plansAr } from './plans.ts';
+import { requestsAr } from './requests.ts';
 import { searchAr } from './search.ts';
 
 export const ar: Messages = {
@@ -22,6 +23,7 @@ export const ar: Messages = {
   ...apidocAr,
   ...searchAr,
   ...plansAr,
+  ...requestsAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

@@ -11,6 +11,7 @@ import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
 import { filesEn } from './files.ts';
 import { plansEn } from './plans.ts';
+import { requestsEn } from './requests.ts';
 import { searchEn } from './search.ts';
 
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
   ...apidocEn,
   ...searchEn,
   ...plansEn,
+  ...requestsEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

@@ -10,6 +10,7 @@ import { ckanFr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { plansFr } from './plans.ts';
+import { requestsFr } from './requests.ts';
 import { searchFr } from './search.ts';
 
 export const fr: Messages = {
@@ -22,6 +23,7 @@ export const fr: Messages = {
   ...apidocFr,
   ...searchFr,
   ...plansFr,
+  ...requestsFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

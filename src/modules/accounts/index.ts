@@ -15,6 +15,7 @@ export {
   can,
   type DatasetResource,
   type PlanResource,
+  type RequestResource,
 } from './policy.ts';
 export { loadSecretKey } from './secret-key.ts';
 export { actorFromApiToken, actorFromSession } from './session.service.ts';

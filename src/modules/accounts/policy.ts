@@ -23,6 +23,11 @@ export interface PlanResource {
 export interface CommitmentResource {
   commitmentId: string;
 }
+/** A data request as the rules see it: who asked, and the organisation it is routed to (if any). */
+export interface RequestResource {
+  requesterId: string;
+  organizationId: string | null;
+}
 
 type Rule<R> = (actor: Actor, resource: R) => boolean;
 
@@ -43,6 +48,12 @@ const planManager = (a: Actor, _resource?: unknown) => a.sysadmin || hasGrant(a,
 /** A commitment's project lead(s) (project_lead granted on the commitment's id) and plan managers. */
 const commitmentLead: Rule<CommitmentResource> = (a, r) =>
   planManager(a) || (a.userId !== null && hasGrant(a, 'project_lead', r.commitmentId));
+/** Platform moderators of data requests and comments: sysadmins and holders of the platform `moderator` role. */
+const moderator = (a: Actor, _resource?: unknown) =>
+  a.sysadmin || a.grants.some((g) => g.role === 'moderator' && g.scopeType === 'platform');
+/** Answers for the organisation a request is routed to: its editors and admins, and moderators. */
+const answerRequest: Rule<RequestResource> = (a, r) =>
+  moderator(a) || (r.organizationId !== null && hasOrgRole(a, r.organizationId, 'editor'));
 
 export const rules = {
   'user:read': self,
@@ -81,6 +92,15 @@ export const rules = {
   'commitment:update': planManager,
   'activity:manage': commitmentLead,
   'progress:report': commitmentLead,
+  'request:create': signedIn,
+  'request:vote': signedIn,
+  'request:follow': signedIn,
+  'request:comment': signedIn,
+  'request:moderate': moderator,
+  'request:answer': answerRequest,
+  /** Any move of the workflow: the requester, the organisation or a moderator (workflow.ts decides which). */
+  'request:transition': (a: Actor, r: RequestResource) =>
+    answerRequest(a, r) || (a.userId !== null && a.userId === r.requesterId),
 } satisfies Record<string, Rule<any>>;
 
 export type Action = keyof typeof rules;

@@ -1,6 +1,7 @@
 // Every operation of the native REST API, for the OpenAPI document. The OpenAPI test fails when a route is
 // registered under /api/v1 without a line here, or a line names a route that does not exist.
 import { planOperations } from './operations-plans.ts';
+import { requestOperations } from './operations-requests.ts';
 import type { SchemaName } from './schemas.ts';
 
 export interface Operation {
@@ -511,4 +512,8 @@ const catalogAndAccounts: readonly Operation[] = [
   },
 ];
 
-export const operations: readonly Operation[] = [...catalogAndAccounts, ...planOperations];
+export const operations: readonly Operation[] = [
+  ...catalogAndAccounts,
+  ...planOperations,
+  ...requestOperations,
+];

@@ -33,7 +33,18 @@ const QUERIES = [
 const FACETS = ['organization', 'theme', 'format'] as const;
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-function get(port: number, path: string): Promise<{ status: number; body: string }> {
+
+/** GET over keep-alive; a socket the server closed while idle (between phases) is retried once. */
+async function get(port: number, path: string): Promise<{ status: number; body: string }> {
+  try {
+    return await getOnce(port, path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ECONNRESET') throw err;
+    return getOnce(port, path);
+  }
+}
+
+function getOnce(port: number, path: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
       let body = '';

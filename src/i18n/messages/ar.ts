@@ -10,7 +10,7 @@ import { ckanAr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { plansAr } from './plans.ts';
-import { requestsAr } from './requests.ts';
+import { requestsAr } from './requests-ar.ts';
 import { searchAr } from './search.ts';
 
 export const ar: Messages = {

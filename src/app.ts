@@ -4,6 +4,7 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { ckanRoutes } from './api/ckan/index.ts';
 import type { Config } from './config.ts';
 import type { DbHandle } from './db/types.ts';
 import { installAuth } from './http/auth.ts';
@@ -30,7 +31,6 @@ import {
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
-import { ckanRoutes } from './modules/ckan/index.ts';
 import { createStorage } from './modules/files/index.ts';
 import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
 import { registerRequestPages, requestsRoutes } from './modules/requests/index.ts';

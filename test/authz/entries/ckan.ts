@@ -1,7 +1,7 @@
 // CKAN's Action API: every action has a route per path (/api/3/action/<name> and /api/action/<name>).
 // Write actions are role-checked with the same rules as the REST API; read actions over POST change nothing
 // and are listed as public. CKAN answers every refusal, anonymous ones too, with 403.
-import { actions, CKAN_PREFIXES } from '../../../src/modules/ckan/index.ts';
+import { actions, CKAN_PREFIXES } from '../../../src/api/ckan/index.ts';
 import { newDatasetOfA, newResource, newTheme } from '../catalog-fixture.ts';
 import type { Fixture, MatrixEntry, MatrixRequest, Role } from '../matrix.ts';
 import { orgAdmins, sysadminOnly } from '../matrix.ts';

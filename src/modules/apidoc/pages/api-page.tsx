@@ -1,8 +1,9 @@
 // /<lang>/api: how to use the two APIs, with every REST operation and every CKAN action (paths are code,
 // shown left-to-right in every language).
+
+import { actions } from '../../../api/ckan/index.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
 import type { PageDef } from '../../../web/page.ts';
-import { actions } from '../../ckan/index.ts';
 import { type Operation, operations } from '../operations.ts';
 
 interface ApiPageData {

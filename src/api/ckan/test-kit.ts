@@ -2,8 +2,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp } from '../../../test/app.ts';
 import { addMember, createOrg, createUser } from '../../../test/session.ts';
-import { cliActor, tokens } from '../accounts/index.ts';
-import { serviceContextFor } from '../catalog/test-kit.ts';
+import { cliActor, tokens } from '../../modules/accounts/index.ts';
+import { serviceContextFor } from '../../modules/catalog/test-kit.ts';
 
 export interface ApiUser {
   id: string;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeWithApp } from '../../../test/app.ts';
 import { multipartBody } from '../../../test/multipart.ts';
-import { limits } from '../catalog/test-kit.ts';
+import { limits } from '../../modules/catalog/test-kit.ts';
 import { type ApiUser, ckanClient, failure, result } from './test-kit.ts';
 
 describeWithApp(

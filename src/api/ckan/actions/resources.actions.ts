@@ -2,7 +2,7 @@
 // resource_update and resource_patch (both change only the fields given; a new `upload` replaces the file),
 // resource_delete. A resource is named by its id alone; its dataset is looked up first.
 import { AppError } from '../../../kernel/errors.ts';
-import { resourcesService, uploadsService } from '../../catalog/index.ts';
+import { resourcesService, uploadsService } from '../../../modules/catalog/index.ts';
 import { resourceDict } from '../dicts.ts';
 import { resourceFieldNames, resourceInput } from '../inputs.ts';
 import { idParam } from '../params.ts';

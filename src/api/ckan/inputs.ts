@@ -2,8 +2,8 @@
 // service's); unknown keys are ignored. A plain `title`/`notes`/`name` string is text in the request's
 // language, merged into the other languages already stored; `*_translated` objects replace them all.
 import type { Locale } from '../../i18n/index.ts';
-import type { orgsService } from '../accounts/index.ts';
-import type { DatasetView, ResourceView, Translated } from '../catalog/index.ts';
+import type { orgsService } from '../../modules/accounts/index.ts';
+import type { DatasetView, ResourceView, Translated } from '../../modules/catalog/index.ts';
 import { pick } from './dicts.ts';
 import type { FieldNames } from './envelope.ts';
 

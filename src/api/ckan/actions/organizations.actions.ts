@@ -1,8 +1,8 @@
 // Organisation actions: organization_list, organization_show, organization_list_for_user,
 // organization_create / update / patch / delete, organization_member_create / delete.
 import type { ServiceContext } from '../../../context.ts';
-import { orgsService, orgsWithRole } from '../../accounts/index.ts';
-import { datasetsService } from '../../catalog/index.ts';
+import { orgsService, orgsWithRole } from '../../../modules/accounts/index.ts';
+import { datasetsService } from '../../../modules/catalog/index.ts';
 import { type DictOptions, organizationDict, packageDict } from '../dicts.ts';
 import { orgFieldNames, orgInput } from '../inputs.ts';
 import { bool, idParam, int, type Params, read, text } from '../params.ts';

@@ -2,7 +2,7 @@
 // the actions load views through the services and shape them here. Multilingual fields are given in one
 // language (`title`, `notes`, …) and in all (`title_translated`, … as ckanext-fluent does).
 import type { Locale } from '../../i18n/index.ts';
-import type { orgsService } from '../accounts/index.ts';
+import type { orgsService } from '../../modules/accounts/index.ts';
 import type {
   DatasetView,
   License,
@@ -10,7 +10,7 @@ import type {
   RevisionView,
   ThemeView,
   Translated,
-} from '../catalog/index.ts';
+} from '../../modules/catalog/index.ts';
 
 type OrgView = orgsService.OrgView;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../kernel/errors.ts';
-import type { DatasetView } from '../catalog/index.ts';
+import type { DatasetView } from '../../modules/catalog/index.ts';
 import { parseSort, searchRequest, searchResult } from './search-params.ts';
 
 const refused = (fn: () => unknown, code: string, detail?: RegExp) =>

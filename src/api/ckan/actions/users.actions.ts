@@ -1,7 +1,7 @@
 // User and token actions: user_show, api_token_create, api_token_list, api_token_revoke.
 import type { ServiceContext } from '../../../context.ts';
 import { AppError } from '../../../kernel/errors.ts';
-import { tokens, usersService } from '../../accounts/index.ts';
+import { tokens, usersService } from '../../../modules/accounts/index.ts';
 import { ckanTime } from '../dicts.ts';
 import { int, type Params, read, text } from '../params.ts';
 import type { ActionTable } from './types.ts';

@@ -1,7 +1,7 @@
 // What an action receives and declares. Actions map CKAN's parameters to one service call and shape the result.
 import type { ServiceContext } from '../../../context.ts';
-import type { uploadsService } from '../../catalog/index.ts';
-import type { StorageBackend } from '../../files/index.ts';
+import type { uploadsService } from '../../../modules/catalog/index.ts';
+import type { StorageBackend } from '../../../modules/files/index.ts';
 import type { DictOptions } from '../dicts.ts';
 import type { FieldNames } from '../envelope.ts';
 import type { Params } from '../params.ts';

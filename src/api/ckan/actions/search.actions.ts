@@ -1,8 +1,8 @@
 // package_search over the search service: CKAN's parameters in, CKAN's result out (search-params.ts).
 import type { ServiceContext } from '../../../context.ts';
-import { orgsService } from '../../accounts/index.ts';
-import { findLicense, themesService } from '../../catalog/index.ts';
-import type { DatasetSearchResult, FacetName } from '../../search/contract.ts';
+import { orgsService } from '../../../modules/accounts/index.ts';
+import { findLicense, themesService } from '../../../modules/catalog/index.ts';
+import type { DatasetSearchResult, FacetName } from '../../../modules/search/contract.ts';
 import { pick } from '../dicts.ts';
 import { type FacetLabels, searchRequest, searchResult } from '../search-params.ts';
 import { searchDatasets } from '../search-source.ts';

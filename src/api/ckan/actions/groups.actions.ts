@@ -1,5 +1,5 @@
 // Group actions (our themes): group_list, group_show, group_create, group_update, group_patch.
-import { datasetsService, themesService } from '../../catalog/index.ts';
+import { datasetsService, themesService } from '../../../modules/catalog/index.ts';
 import { groupDict, packageDict } from '../dicts.ts';
 import { themeInput } from '../inputs.ts';
 import { bool, idParam, read } from '../params.ts';

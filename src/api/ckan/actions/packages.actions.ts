@@ -3,13 +3,13 @@
 import type { ServiceContext } from '../../../context.ts';
 import type { Locale } from '../../../i18n/index.ts';
 import { AppError, type FieldError, isAppError } from '../../../kernel/errors.ts';
-import { anonymous } from '../../accounts/index.ts';
+import { anonymous } from '../../../modules/accounts/index.ts';
 import {
   type DatasetView,
   datasetsService,
   listDatasetActivity,
   resourcesService,
-} from '../../catalog/index.ts';
+} from '../../../modules/catalog/index.ts';
 import { activityDict, packageDict } from '../dicts.ts';
 import { datasetInput, packageFieldNames, resourceFieldNames, resourceInput } from '../inputs.ts';
 import { idParam, int, type Params, read } from '../params.ts';

@@ -1,2 +1,2 @@
 // Where package_search gets its results: the search module's service.
-export { searchDatasets } from '../search/index.ts';
+export { searchDatasets } from '../../modules/search/index.ts';

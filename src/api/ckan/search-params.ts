@@ -8,7 +8,7 @@ import type {
   FacetName,
   FilterExpr,
   SearchSort,
-} from '../search/contract.ts';
+} from '../../modules/search/contract.ts';
 import { type DictOptions, packageDict } from './dicts.ts';
 import { FqError, fqFields, parseFq } from './fq.ts';
 import { bool, int, type Params, stringList, text } from './params.ts';

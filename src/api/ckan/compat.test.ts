@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { before, test } from 'node:test';
 import { describeWithApp } from '../../../test/app.ts';
-import { limits } from '../catalog/test-kit.ts';
+import { limits } from '../../modules/catalog/test-kit.ts';
 import { ckanClient } from './test-kit.ts';
 
 class CkanError extends Error {

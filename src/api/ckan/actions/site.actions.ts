@@ -1,6 +1,6 @@
 // Site-level actions: status_show, site_read, license_list, tag_list.
 import { translate } from '../../../i18n/index.ts';
-import { licenses, tagsService } from '../../catalog/index.ts';
+import { licenses, tagsService } from '../../../modules/catalog/index.ts';
 import { licenseDict, tagDict } from '../dicts.ts';
 import { bool, int, read, text } from '../params.ts';
 import type { ActionTable } from './types.ts';

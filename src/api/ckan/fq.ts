@@ -3,7 +3,7 @@
 // prefixes, parentheses, `*:*`; clauses side by side are ANDed (as CKAN's own facet links expect).
 // `metadata_modified:[<date> TO *]` at the top level (what harvesters send) becomes `modifiedSince`;
 // `dataset_type:dataset` matches everything. Anything else is refused with the reason (a Search Query Error).
-import type { FilterExpr, FilterField } from '../search/contract.ts';
+import type { FilterExpr, FilterField } from '../../modules/search/contract.ts';
 
 /** CKAN's (Solr) field names → the search contract's. */
 export const fqFields: Readonly<Record<string, FilterField>> = {

@@ -3,19 +3,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../context.ts';
 import { clearSessionCookie, requireSignedIn, setSessionCookie } from '../../http/auth.ts';
 import { serviceContext } from '../../http/context.ts';
+import { body, ok, param, query } from '../../http/route-kit.ts';
 import { listAuditLog } from './audit.service.ts';
 import * as auth from './auth.service.ts';
 import * as orgs from './orgs.service.ts';
 import * as tokens from './tokens.service.ts';
 import * as users from './users.service.ts';
-
-type Body = Record<string, unknown>;
-const body = (req: FastifyRequest): Body =>
-  req.body && typeof req.body === 'object' ? (req.body as Body) : {};
-const param = (req: FastifyRequest, name: string): string =>
-  (req.params as Record<string, string>)[name] ?? '';
-const query = (req: FastifyRequest) => req.query as Record<string, string | undefined>;
-const ok = (data: unknown) => ({ ok: true, data });
 
 export function paging(q: Record<string, string | undefined>, max = 100) {
   const limit = Math.min(Math.max(Number.parseInt(q.limit ?? '', 10) || 20, 1), max);

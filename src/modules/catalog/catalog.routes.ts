@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../context.ts';
 import { serviceContext } from '../../http/context.ts';
+import { body, ok, param, query } from '../../http/route-kit.ts';
 import { paging } from '../accounts/index.ts';
 import { listDatasetActivity } from './activity.service.ts';
 import * as datasets from './datasets.service.ts';
@@ -10,14 +11,6 @@ import { licenses } from './licenses.ts';
 import { bulkUpdateDatasets } from './publisher.service.ts';
 import * as resources from './resources.service.ts';
 import * as themes from './themes.service.ts';
-
-type Body = Record<string, unknown>;
-const body = (req: FastifyRequest): Body =>
-  req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Body) : {};
-const param = (req: FastifyRequest, name: string): string =>
-  (req.params as Record<string, string>)[name] ?? '';
-const query = (req: FastifyRequest) => req.query as Record<string, string | undefined>;
-const ok = (data: unknown) => ({ ok: true, data });
 
 export function catalogRoutes(app: FastifyInstance, services: Services): void {
   const ctx = (req: FastifyRequest) => serviceContext(req, services);

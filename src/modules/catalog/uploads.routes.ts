@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../context.ts';
 import { serviceContext } from '../../http/context.ts';
+import { param } from '../../http/route-kit.ts';
 import { AppError, isAppError } from '../../kernel/errors.ts';
 import type { StorageBackend } from '../files/index.ts';
 import { deleteResource } from './resources.service.ts';
@@ -13,9 +14,6 @@ import {
   uploadMaxBytes,
   uploadResourceFile,
 } from './uploads.service.ts';
-
-const param = (req: FastifyRequest, name: string): string =>
-  (req.params as Record<string, string>)[name] ?? '';
 
 /** @fastify/multipart's limit errors (file size, number of files, fields or parts). */
 const multipartLimits = new Set([

@@ -2,17 +2,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../context.ts';
 import { serviceContext } from '../../http/context.ts';
+import { body, ok, param, query } from '../../http/route-kit.ts';
 import * as activities from './activities.service.ts';
 import * as commitments from './commitments.service.ts';
 import * as plans from './plans.service.ts';
 
-type Body = Record<string, unknown>;
-const body = (req: FastifyRequest): Body =>
-  req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Body) : {};
-const param = (req: FastifyRequest, name: string): string =>
-  (req.params as Record<string, string>)[name] ?? '';
-const date = (req: FastifyRequest) => (req.query as Record<string, string | undefined>).date;
-const ok = (data: unknown) => ({ ok: true, data });
+const date = (req: FastifyRequest) => query(req).date;
 
 export function plansRoutes(app: FastifyInstance, services: Services): void {
   const ctx = (req: FastifyRequest) => serviceContext(req, services);

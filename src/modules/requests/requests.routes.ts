@@ -2,19 +2,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../context.ts';
 import { serviceContext } from '../../http/context.ts';
+import { body, ok, param, query } from '../../http/route-kit.ts';
 import { paging } from '../accounts/index.ts';
 import * as participation from './participation.service.ts';
 import * as requests from './requests.service.ts';
 import { requestStats } from './stats.service.ts';
 import * as moves from './transitions.service.ts';
-
-type Body = Record<string, unknown>;
-const body = (req: FastifyRequest): Body =>
-  req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Body) : {};
-const param = (req: FastifyRequest, name: string): string =>
-  (req.params as Record<string, string>)[name] ?? '';
-const query = (req: FastifyRequest) => req.query as Record<string, string | undefined>;
-const ok = (data: unknown) => ({ ok: true, data });
 
 export function requestsRoutes(app: FastifyInstance, services: Services): void {
   const ctx = (req: FastifyRequest) => serviceContext(req, services);

@@ -21,7 +21,17 @@ import type { DatasetView, ResourceView } from '../present.ts';
 import { getResource } from '../resources.service.ts';
 import { listThemes } from '../themes.service.ts';
 import { downloadPath } from './public-dataset.tsx';
-import { Badges, feedLink, formatSize, formatsOf, Paging, pageOf, Tr, text } from './public-kit.tsx';
+import {
+  Badges,
+  DatasetHeading,
+  feedLink,
+  formatSize,
+  formatsOf,
+  Paging,
+  pageOf,
+  Tr,
+  text,
+} from './public-kit.tsx';
 
 /** Facets of the page, in display order. */
 const pageFacets: readonly FacetName[] = ['organization', 'theme', 'format', 'tag', 'license', 'frequency'];
@@ -293,24 +303,11 @@ function FacetGroup({ name, values, i18n }: { name: FacetName; values: FacetValu
 }
 
 function Hit({ hit, i18n }: { hit: SearchHit; i18n: I18n }) {
-  const { t, locale } = i18n;
+  const { t } = i18n;
   const d = hit.dataset;
   return (
     <li class="dataset-item">
-      <h3 class="dataset-title">
-        <a href={`/${locale}/datasets/${d.name}`}>
-          <Tr value={d.title} i18n={i18n} />
-        </a>
-        {d.visibility === 'private' && <span class="badge badge-muted">{t('cat.private')}</span>}
-        {d.state === 'draft' && <span class="badge badge-muted">{t('cat.draft')}</span>}
-      </h3>
-      <p class="dataset-meta">
-        <a href={`/${locale}/organizations/${d.organization.name}`}>
-          <Tr value={d.organization.title} i18n={i18n} />
-        </a>
-        {' · '}
-        {t('cat.updated', { date: i18n.d(d.updated_at) })}
-      </p>
+      <DatasetHeading dataset={d} level={3} i18n={i18n} />
       {/* The snippet is escaped text with <mark> added by the search module. */}
       {hit.snippet && <p class="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />}
       <Badges formats={formatsOf(d)} label={t('cat.formats')} />

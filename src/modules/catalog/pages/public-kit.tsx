@@ -62,27 +62,13 @@ export function Badges({ formats, label }: { formats: string[]; label: string })
 }
 
 export function DatasetList({ items, i18n, level = 2 }: { items: DatasetView[]; i18n: I18n; level?: 2 | 3 }) {
-  const { t, locale } = i18n;
+  const { t } = i18n;
   if (!items.length) return <p class="muted">{t('cat.datasets.none')}</p>;
-  const H = level === 2 ? 'h2' : 'h3';
   return (
     <ul class="dataset-list">
       {items.map((d) => (
         <li class="dataset-item" key={d.id}>
-          <H class="dataset-title">
-            <a href={`/${locale}/datasets/${d.name}`}>
-              <Tr value={d.title} i18n={i18n} />
-            </a>
-            {d.visibility === 'private' && <span class="badge badge-muted">{t('cat.private')}</span>}
-            {d.state === 'draft' && <span class="badge badge-muted">{t('cat.draft')}</span>}
-          </H>
-          <p class="dataset-meta">
-            <a href={`/${locale}/organizations/${d.organization.name}`}>
-              <Tr value={d.organization.title} i18n={i18n} />
-            </a>
-            {' · '}
-            {t('cat.updated', { date: i18n.d(d.updated_at) })}
-          </p>
+          <DatasetHeading dataset={d} level={level} i18n={i18n} />
           <Badges formats={formatsOf(d)} label={t('cat.formats')} />
         </li>
       ))}
@@ -122,3 +108,35 @@ export function Paging(props: { i18n: I18n; url: string; page: number; total: nu
 export const feedLink = (href: string, title: string) => (
   <link rel="alternate" type="application/atom+xml" href={href} title={title} />
 );
+
+/** A dataset's linked title (with private/draft badges) and its organisation and update date, in lists. */
+export function DatasetHeading({
+  dataset: d,
+  level,
+  i18n,
+}: {
+  dataset: DatasetView;
+  level: 2 | 3;
+  i18n: I18n;
+}) {
+  const { t, locale } = i18n;
+  const H = level === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      <H class="dataset-title">
+        <a href={`/${locale}/datasets/${d.name}`}>
+          <Tr value={d.title} i18n={i18n} />
+        </a>
+        {d.visibility === 'private' && <span class="badge badge-muted">{t('cat.private')}</span>}
+        {d.state === 'draft' && <span class="badge badge-muted">{t('cat.draft')}</span>}
+      </H>
+      <p class="dataset-meta">
+        <a href={`/${locale}/organizations/${d.organization.name}`}>
+          <Tr value={d.organization.title} i18n={i18n} />
+        </a>
+        {' · '}
+        {t('cat.updated', { date: i18n.d(d.updated_at) })}
+      </p>
+    </>
+  );
+}

@@ -36,7 +36,9 @@ export function ManageSection(p: {
   const r = d.request;
   return (
     <section aria-labelledby="manage-title" class="card">
-      <h2 id="manage-title">{t('requests.assign.title')}</h2>
+      <h2 id="manage-title">
+        {d.can.assign || d.assignee ? t('requests.assign.title') : t('requests.urgency.title')}
+      </h2>
       {d.assignee && <p>{t('requests.assign.current', { name: d.assignee.name })}</p>}
       {d.can.assign && (
         <Form action={`${base}/assign`} csrf={csrf}>
@@ -53,7 +55,9 @@ export function ManageSection(p: {
           <button type="submit">{t('requests.assign.submit')}</button>
         </Form>
       )}
-      {(d.urgent_reason || d.can.urgency) && <h3>{t('requests.urgency.title')}</h3>}
+      {(d.can.assign || d.assignee) && (d.urgent_reason || d.can.urgency) && (
+        <h3>{t('requests.urgency.title')}</h3>
+      )}
       {d.urgent_reason && (
         <dl class="facts">
           <dt>{t('requests.urgency.reason')}</dt>

@@ -224,14 +224,28 @@ describeWithApp(
 
     test("an organisation's page shows its requests and answer times", async () => {
       await api.organisation('transport');
+      const answered = await submitAndRoute('transport');
+      const accepted = await api.call(
+        'POST',
+        `/api/v1/requests/${answered.id}/transitions`,
+        answered.moderator,
+        {
+          to: 'accepted',
+          planned_date: addWorkingDays(today(), 5, holidaySet('')),
+        },
+      );
+      assert.equal(accepted.statusCode, 200, accepted.body);
       const { id } = await submitAndRoute('transport');
       await db().updateTable('data_requests').set({ due_date: '2020-01-06' }).where('id', '=', id).execute();
       const res = await api.call('GET', '/en/organizations/transport.json');
       assert.equal(res.statusCode, 200);
       const r = res.json().requests;
-      assert.equal(r.total, 1);
-      assert.equal(r.by_status.routed, 1);
+      assert.equal(r.total, 2);
+      assert.deepEqual(r.by_status, { routed: 1, accepted: 1 });
       assert.equal(r.overdue_now, 1);
+      assert.equal(r.answered, 1);
+      assert.equal(r.median_days, 0);
+      assert.equal(r.on_time_share, 1);
       assert.equal(r.latest[0].id, id);
       const html = await api.call('GET', '/ar/organizations/transport');
       assert.match(html.body, /requests\?organization=transport&amp;overdue=1/);

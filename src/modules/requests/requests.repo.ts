@@ -289,11 +289,12 @@ export function countByOrganization(db: Executor) {
 }
 
 /** Answered requests with the dates that measure the answer time. */
-export function answeredRows(db: Executor) {
-  return db
+export function answeredRows(db: Executor, organizationId?: string) {
+  let q = db
     .selectFrom('data_requests')
     .select(['organization_id', 'routed_at', 'answered_at', 'due_date'])
     .where('routed_at', 'is not', null)
-    .where('answered_at', 'is not', null)
-    .execute();
+    .where('answered_at', 'is not', null);
+  if (organizationId) q = q.where('organization_id', '=', organizationId);
+  return q.execute();
 }

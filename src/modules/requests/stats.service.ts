@@ -95,7 +95,7 @@ export async function organizationRequests(
     by_status[r.status] = Number(r.n);
     total += Number(r.n);
   }
-  const answered = (await repo.answeredRows(db)).filter((a) => a.organization_id === organizationId);
+  const answered = await repo.answeredRows(db, organizationId);
   const overdue = await repo.listRequests(db, {
     organizationId,
     overdueOn: day,

@@ -15,10 +15,7 @@ import type { RequestView } from './present.ts';
 import * as repo from './requests.repo.ts';
 import { getRequest, loadRequest } from './requests.service.ts';
 import { deadlineRules, record } from './transitions.service.ts';
-import { awaitingAnswer, dueDate, extendedDueDate } from './workflow.ts';
-
-/** Statuses in which a request can be assigned: routed to an organisation and not answered yet. */
-const assignable = ['routed', 'under_review', 'accepted'] as const;
+import { assignableStatuses, awaitingAnswer, dueDate, extendedDueDate } from './workflow.ts';
 
 /** Who may be assigned: the editors and admins of the request's organisation (they may answer it). */
 export async function dataManagers(ctx: ServiceContext, organizationId: string) {
@@ -35,7 +32,7 @@ export async function assignRequest(
 ): Promise<RequestView> {
   const row = await loadRequest(ctx, id);
   authorize(ctx.actor, 'request:assign', resourceOf(row));
-  if (!row.organization_id || !(assignable as readonly string[]).includes(row.status))
+  if (!row.organization_id || !assignableStatuses.includes(row.status))
     throw new AppError('requests.cannot_assign', { status: row.status });
   const f = new Fields();
   const key = f.text('assignee', input.assignee, { max: 254 }).toLowerCase();

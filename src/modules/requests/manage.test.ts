@@ -86,6 +86,19 @@ describeWithApp(
       );
       const adminMine = (await api.call('GET', '/api/v1/requests/queue?assigned=me', edu.admin)).json().data;
       assert.equal(adminMine.total, 0);
+      // Only a routed request, not yet answered in full, is assigned.
+      const moderator = await api.user('mod-assign@example.ma', { sysadmin: true });
+      const unrouted = await api.call('POST', '/api/v1/requests', edu.member, valid);
+      const early = await api.call(
+        'POST',
+        `/api/v1/requests/${unrouted.json().data.id}/assignment`,
+        moderator,
+        {
+          assignee: edu.editor.email,
+        },
+      );
+      assert.equal(early.statusCode, 409);
+      assert.equal(early.json().error.code, 'requests.cannot_assign');
       const page = await api.call('GET', '/en/requests/queue?assigned=me', edu.editor);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /School enrolment/);

@@ -10,7 +10,7 @@ import { getTheme } from '../catalog/themes.service.ts';
 import { resourceOf, rolesOf, today } from './access.ts';
 import { presentRequest, presentTransition, type RequestView, type TransitionView } from './present.ts';
 import * as repo from './requests.repo.ts';
-import { canExtend, isStatus, nextStatuses, statuses } from './workflow.ts';
+import { assignableStatuses, canExtend, isStatus, nextStatuses, statuses } from './workflow.ts';
 
 export const requestSorts = ['date', 'votes'] as const;
 
@@ -250,7 +250,10 @@ export async function getRequestDetail(ctx: ServiceContext, id: string): Promise
       following: signedIn && (await repo.hasRow(db, 'request_followers', id, userId)),
     },
     can: {
-      assign: row.organization_id !== null && can(ctx.actor, 'request:assign', resourceOf(row)),
+      assign:
+        row.organization_id !== null &&
+        assignableStatuses.includes(row.status) &&
+        can(ctx.actor, 'request:assign', resourceOf(row)),
       urgency: can(ctx.actor, 'request:moderate', undefined),
       vote: signedIn,
       follow: signedIn,

@@ -163,7 +163,7 @@ export const newRequestPage: FormDef<NewData> = {
             form={form}
             value={v.preferred_format}
           />
-          <div class="field">
+          <div class="field-check">
             <input
               type="checkbox"
               id="f-urgent"

@@ -29,9 +29,11 @@ import type {
 } from './tables/plans.ts';
 import type {
   DataRequestsTable,
+  RequestAlertsTable,
   RequestCommentsTable,
   RequestDatasetsTable,
   RequestFollowersTable,
+  RequestGuestsTable,
   RequestTransitionsTable,
   RequestVotesTable,
 } from './tables/requests.ts';
@@ -67,6 +69,8 @@ export interface Database {
   request_votes: RequestVotesTable;
   request_followers: RequestFollowersTable;
   request_comments: RequestCommentsTable;
+  request_guests: RequestGuestsTable;
+  request_alerts: RequestAlertsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -11,6 +11,7 @@ import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { plansAr } from './plans.ts';
 import { requestsAr } from './requests-ar.ts';
+import { requestsMoreAr } from './requests-more.ts';
 import { searchAr } from './search.ts';
 
 export const ar: Messages = {
@@ -24,6 +25,7 @@ export const ar: Messages = {
   ...searchAr,
   ...plansAr,
   ...requestsAr,
+  ...requestsMoreAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

@@ -12,6 +12,7 @@ import { ckanEn } from './ckan.ts';
 import { filesEn } from './files.ts';
 import { plansEn } from './plans.ts';
 import { requestsEn } from './requests.ts';
+import { requestsMoreEn } from './requests-more.ts';
 import { searchEn } from './search.ts';
 
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...searchEn,
   ...plansEn,
   ...requestsEn,
+  ...requestsMoreEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

@@ -11,6 +11,7 @@ import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { plansFr } from './plans.ts';
 import { requestsFr } from './requests.ts';
+import { requestsMoreFr } from './requests-more.ts';
 import { searchFr } from './search.ts';
 
 export const fr: Messages = {
@@ -24,6 +25,7 @@ export const fr: Messages = {
   ...searchFr,
   ...plansFr,
   ...requestsFr,
+  ...requestsMoreFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

@@ -1,7 +1,7 @@
 // Our codes ↔ the EU controlled vocabularies DCAT-AP asks for (publications.europa.eu/resource/authority/…),
 // in both directions: export (our code → EU URI) and harvesting (EU URI → our code). One table per vocabulary;
 // the reverse lookups are built from the same tables, so the two directions cannot disagree.
-import { FREQUENCY_BASE_URI, findFrequency, findLicense } from '../catalog/index.ts';
+import { FREQUENCY_BASE_URI, findFrequency, findLicense, licenses } from '../catalog/index.ts';
 
 const AUTHORITY = 'http://publications.europa.eu/resource/authority/';
 export const EU = {
@@ -219,10 +219,7 @@ export function licenceFromUri(uri: string): string | undefined {
   if (eu) return Object.entries(euLicences).find(([, code]) => code === eu)?.[0];
   const key = (u: string) => u.replace(/^https?:\/\//, '').replace(/\/$/, '');
   const wanted = key(uri);
-  return Object.keys(euLicences)
-    .concat(['GFDL'])
-    .map((id) => findLicense(id)!)
-    .find((l) => l.url && key(l.url) === wanted)?.id;
+  return licenses.find((l) => l.url && key(l.url) === wanted)?.id;
 }
 
 // ---- Access rights --------------------------------------------------------------------------------------------

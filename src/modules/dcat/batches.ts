@@ -19,6 +19,7 @@ export async function* publicBatches(
   start: number,
   count: number,
   known: readonly repo.OrgInfo[] = [],
+  batch = BATCH,
 ): AsyncGenerator<Batch> {
   const orgs = new Map(known.map((o) => [o.id, o]));
   let remaining = count;
@@ -28,7 +29,7 @@ export async function* publicBatches(
       ...filter,
       after,
       offset: after === undefined ? start : 0,
-      limit: Math.min(BATCH, remaining),
+      limit: Math.min(batch, remaining),
     });
     if (!ids.length) return;
     remaining -= ids.length;

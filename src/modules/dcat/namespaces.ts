@@ -22,8 +22,14 @@ export type Prefix = keyof typeof NS;
 
 const { namedNode, literal, quad } = DataFactory;
 
-/** `iri('dcat', 'Dataset')` → the named node dcat:Dataset. */
-export const iri = (prefix: Prefix, local: string) => namedNode(NS[prefix] + local);
+const terms = new Map<string, ReturnType<typeof namedNode>>();
+/** `iri('dcat', 'Dataset')` → the named node dcat:Dataset (vocabulary terms are made once and shared). */
+export function iri(prefix: Prefix, local: string) {
+  const uri = NS[prefix] + local;
+  let t = terms.get(uri);
+  if (!t) terms.set(uri, (t = namedNode(uri)));
+  return t;
+}
 export const node = (uri: string) => namedNode(uri);
 export const text = (value: string, lang?: string) => literal(value, lang);
 export const typed = (value: string, type: string) => literal(value, namedNode(NS.xsd + type));

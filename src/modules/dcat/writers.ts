@@ -21,18 +21,35 @@ async function drained(out: PassThrough): Promise<void> {
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
+/** Collects the writer's many small strings; each batch goes to the stream as one chunk (small writes to an
+ * HTTP response cost more than the serialising itself). */
+class Chunker {
+  private parts: string[] = [];
+  write(s: string): boolean {
+    this.parts.push(s);
+    return true;
+  }
+  take(): string {
+    const s = this.parts.join('');
+    this.parts = [];
+    return s;
+  }
+}
+
 function n3Sink(out: PassThrough, format: 'Turtle' | 'N-Triples'): QuadSink {
-  const writer = new Writer(out, { format, prefixes: format === 'Turtle' ? NS : {}, end: false });
+  const chunks = new Chunker();
+  const writer = new Writer(chunks as never, { format, prefixes: format === 'Turtle' ? NS : {}, end: false });
   return {
     async write(quads) {
       writer.addQuads(quads);
+      out.write(chunks.take());
       await drained(out);
     },
     end: () =>
       new Promise((resolve, reject) =>
         writer.end((err) => {
           if (err) reject(err);
-          else resolve(out.end() && undefined);
+          else resolve(void out.end(chunks.take()));
         }),
       ),
   };

@@ -27,7 +27,10 @@ const terms = new Map<string, ReturnType<typeof namedNode>>();
 export function iri(prefix: Prefix, local: string) {
   const uri = NS[prefix] + local;
   let t = terms.get(uri);
-  if (!t) terms.set(uri, (t = namedNode(uri)));
+  if (!t) {
+    t = namedNode(uri);
+    terms.set(uri, t);
+  }
   return t;
 }
 export const node = (uri: string) => namedNode(uri);

@@ -178,6 +178,38 @@ describeWithApp(
       assert.equal(byId.statusCode, 200);
     });
 
+    test('links with characters an IRI may not hold, and hostile text, keep every format well-formed', async () => {
+      const name = 'etablissements-hospitaliers-par-categorie-2020';
+      const id = await datasetIdOf(name);
+      const db = get().db.db;
+      const res0 = await db
+        .selectFrom('resources')
+        .select('id')
+        .where('dataset_id', '=', id)
+        .orderBy('position')
+        .executeTakeFirstOrThrow();
+      const hostile = 'A </rdf:RDF> & "q" \u0001 ]]> \\ """ \'';
+      await db
+        .updateTable('resources')
+        .set({ url: 'https://x.ma/a b>c"d{e}', storage_key: null, title: JSON.stringify({ fr: hostile }) })
+        .where('id', '=', res0.id)
+        .execute();
+      for (const format of Object.keys(rdfFormats) as RdfFormat[]) {
+        const res = await fetch(`/dataset/${name}.${format}`);
+        assert.equal(res.statusCode, 200, format);
+        const quads = await parseRdf(format, res.body);
+        const titles = quads.filter((q) => q.predicate.value === dct('title')).map((q) => q.object.value);
+        assert.ok(
+          titles.some((t) => t.startsWith('A </rdf:RDF> & "q"') && t.endsWith(']]> \\ """ \'')),
+          `${format}: ${titles.join(' | ')}`,
+        );
+        assert.ok(
+          quads.some((q) => q.object.value === 'https://x.ma/a%20b%3Ec%22d%7Be%7D'),
+          `${format}: the link, percent-encoded`,
+        );
+      }
+    });
+
     test('private and draft datasets are not found in RDF', async () => {
       for (const name of HIDDEN) {
         assert.equal((await fetch(`/dataset/${name}.ttl`)).statusCode, 404, name);

@@ -33,7 +33,13 @@ export function iri(prefix: Prefix, local: string) {
   }
   return t;
 }
-export const node = (uri: string) => namedNode(uri);
+// Characters an IRI may not contain (RFC 3987); stored links written by other tools may have them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: encoding them is the point
+const NOT_IN_IRI = /[\u0000-\u0020<>"{}|^`\\]/;
+const ALL_NOT_IN_IRI = new RegExp(NOT_IN_IRI.source, 'g');
+/** A named node; characters not allowed in an IRI are percent-encoded, so no serialisation can be broken. */
+export const node = (uri: string) =>
+  namedNode(NOT_IN_IRI.test(uri) ? uri.replace(ALL_NOT_IN_IRI, (c) => encodeURIComponent(c)) : uri);
 export const text = (value: string, lang?: string) => literal(value, lang);
 export const typed = (value: string, type: string) => literal(value, namedNode(NS.xsd + type));
 

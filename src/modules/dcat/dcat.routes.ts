@@ -52,8 +52,9 @@ export function dcatRoutes(app: FastifyInstance, services: Services): void {
   // The catalogue's URI: RDF by negotiation, the dataset list for browsers.
   app.get('/catalog', async (req, reply) => {
     reply.header('Vary', 'Accept, Accept-Language, Cookie');
-    const format = negotiateRdf(req.headers.accept);
-    if (!format) return reply.redirect(`/${req.ctx.locale}/datasets`, 303);
+    const twin = isJsonTwin(req.raw);
+    const format = twin ? null : negotiateRdf(req.headers.accept);
+    if (!format) return reply.redirect(`/${req.ctx.locale}/datasets${twin ? '.json' : ''}`, 303);
     await asApi(req);
     return sendRdf(reply, format, await exportCatalog(ctx(req), { format, page: pageOf(req) }));
   });

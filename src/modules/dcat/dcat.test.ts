@@ -246,6 +246,8 @@ describeWithApp(
       const html = await get().app.inject({ url: '/catalog', headers: { 'accept-language': 'ar' } });
       assert.equal(html.statusCode, 303);
       assert.equal(html.headers.location, '/ar/datasets');
+      const twin = await get().app.inject({ url: '/catalog.json', headers: { 'accept-language': 'en' } });
+      assert.equal(twin.headers.location, '/en/datasets.json');
     });
   },
   { DCAT_PAGE_SIZE: PAGE },

@@ -49,8 +49,14 @@ const ARABIC = /[\u0600-\u06FF]/;
 /** Keywords carry no language; Arabic script is tagged `ar`, other keywords are left untagged. */
 const keyword = (tag: string) => (ARABIC.test(tag) ? text(tag, 'ar') : text(tag));
 
-/** A date (YYYY-MM-DD) or timestamp as xsd:dateTime. */
-export const dateTime = (v: string) => typed(v.length === 10 ? `${v}T00:00:00Z` : v, 'dateTime');
+const XSD_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+/** A date (YYYY-MM-DD) or an ISO 8601 timestamp as a valid xsd:dateTime (seconds and zone made explicit). */
+export function dateTime(v: string) {
+  if (v.length === 10) return typed(`${v}T00:00:00Z`, 'dateTime');
+  if (XSD_DATE_TIME.test(v)) return typed(v, 'dateTime');
+  const ms = Date.parse(v);
+  return typed(Number.isNaN(ms) ? v : new Date(ms).toISOString(), 'dateTime');
+}
 
 /** A concept of an EU vocabulary (or ours), typed as the profile's range wants, described once. */
 function concept(

@@ -61,8 +61,17 @@ export class QuadBuffer {
     for (const [lang, v] of Object.entries(values)) if (v?.trim()) this.add(s, prefix, local, text(v, lang));
     return this;
   }
+  /** The quads so far, grouped by subject in order of first appearance (one Turtle block per subject). */
   take(): Quad[] {
-    return this.quads.splice(0, this.quads.length);
+    const groups = new Map<string, Quad[]>();
+    for (const q of this.quads) {
+      const key = q.subject.value;
+      const list = groups.get(key);
+      if (list) list.push(q);
+      else groups.set(key, [q]);
+    }
+    this.quads.length = 0;
+    return [...groups.values()].flat();
   }
 }
 

@@ -14,7 +14,10 @@ export interface CatalogHead {
   uri: string;
   /** Set for an organisation's catalogue. */
   org?: OrgInfo;
+  issued: string | null;
   modified: string | null;
+  /** The portal's address, the data services' contact point. */
+  contactEmail: string;
   paging: Paging;
 }
 
@@ -90,7 +93,11 @@ export function catalogHeadQuads(head: CatalogHead, seen: Described): Quad[] {
     b.add(c, 'dct', 'language', node(languageToEu(l)));
     if (seen.first(languageToEu(l))) b.type(node(languageToEu(l)), 'dct', 'LinguisticSystem');
   }
+  if (head.issued) b.add(c, 'dct', 'issued', dateTime(head.issued));
   if (head.modified) b.add(c, 'dct', 'modified', dateTime(head.modified));
+  const contact = node(`${base}/#contact`);
+  b.type(contact, 'vcard', 'Kind').type(contact, 'vcard', 'Organization').langs(contact, 'vcard', 'fn', site);
+  b.add(contact, 'vcard', 'hasEmail', node(`mailto:${head.contactEmail}`));
   for (const scheme of [EU_SCHEMES.dataTheme, u.themes]) {
     b.add(c, 'dcat', 'themeTaxonomy', node(scheme)).type(node(scheme), 'skos', 'ConceptScheme');
   }
@@ -123,7 +130,7 @@ export function catalogHeadQuads(head: CatalogHead, seen: Described): Quad[] {
       b.add(n, 'dcat', 'endpointDescription', node(d));
     }
     if (s.standard) b.add(n, 'dct', 'conformsTo', node(s.standard)).type(node(s.standard), 'dct', 'Standard');
-    b.add(n, 'dct', 'publisher', node(u.sitePublisher));
+    b.add(n, 'dct', 'publisher', node(u.sitePublisher)).add(n, 'dcat', 'contactPoint', contact);
     if (head.org)
       b.type(node(u.sitePublisher), 'foaf', 'Agent').langs(node(u.sitePublisher), 'foaf', 'name', site);
   }

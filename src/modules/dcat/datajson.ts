@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/index.ts';
 import type { DatasetView, Translated } from '../catalog/index.ts';
 import { publicBatches } from './batches.ts';
 import * as repo from './dcat.repo.ts';
-import { baseUrl } from './export.service.ts';
+import { baseUrl, mailOf } from './export.service.ts';
 import { uris } from './graph.ts';
 import { accessLevelOf, findFileType, frequencyToIso, licenceToUris } from './vocabularies.ts';
 
@@ -18,9 +18,6 @@ export function inLocale(t: Translated, locale: Locale): string {
   for (const l of [locale, 'fr', 'ar', 'en'] as const) if (t[l]?.trim()) return t[l]!;
   return '';
 }
-
-/** The e-mail address inside MAIL_FROM ("Name <a@b>" or "a@b"). */
-const mailOf = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 
 export function podDataset(
   d: DatasetView,

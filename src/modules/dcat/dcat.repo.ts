@@ -26,15 +26,23 @@ function publicDatasets(db: Executor, f: PublicFilter) {
   return q;
 }
 
-/** How many public datasets, and when the latest of them changed (null when there are none). */
+/** How many public datasets, when the first was created and the latest changed (null when there are none). */
 export async function countPublic(
   db: Executor,
   f: PublicFilter,
-): Promise<{ total: number; modified: string | null }> {
+): Promise<{ total: number; issued: string | null; modified: string | null }> {
   const r = await publicDatasets(db, f)
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('datasets.updated_at').as('modified')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.min('datasets.created_at').as('issued'),
+      eb.fn.max('datasets.updated_at').as('modified'),
+    ])
     .executeTakeFirstOrThrow();
-  return { total: Number(r.n), modified: (r.modified as string | null) ?? null };
+  return {
+    total: Number(r.n),
+    issued: (r.issued as string | null) ?? null,
+    modified: (r.modified as string | null) ?? null,
+  };
 }
 
 /**

@@ -15,6 +15,9 @@ import { quadSink } from './writers.ts';
 
 export const baseUrl = (ctx: ServiceContext) => ctx.config.BASE_URL.replace(/\/$/, '');
 
+/** The e-mail address inside MAIL_FROM ("Name <a@b>" or "a@b"): the portal's own contact. */
+export const mailOf = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+
 export interface CatalogRequest {
   format: RdfFormat;
   page: number;
@@ -33,7 +36,7 @@ export async function exportCatalog(ctx: ServiceContext, req: CatalogRequest): P
     org = (await repo.orgInfos(db, [view.id]))[0];
   }
   const filter = { organizationId: org?.id };
-  const { total, modified } = await repo.countPublic(db, filter);
+  const { total, issued, modified } = await repo.countPublic(db, filter);
   const last = Math.max(1, Math.ceil(total / pageSize));
   if (req.page > last) new Fields().add('page', 'too_large', { max: last }).check();
   const path = org ? `/organizations/${org.name}/catalog.${req.format}` : `/catalog.${req.format}`;
@@ -49,7 +52,9 @@ export async function exportCatalog(ctx: ServiceContext, req: CatalogRequest): P
           siteName: ctx.config.SITE_NAME,
           uri: catalogUri,
           org,
+          issued,
           modified,
+          contactEmail: mailOf(ctx.config.MAIL_FROM),
           paging: { page: req.page, pageSize, total, pageUrl: (p) => `${base}${path}?page=${p}` },
         },
         seen,

@@ -7,6 +7,7 @@ import type { OrganizationRequests } from '../../requests/stats.service.ts';
 
 type OrgView = orgsService.OrgView;
 
+import { RdfAlternates } from '../../../web/components/rdf-alternates.tsx';
 import { listDatasets } from '../datasets.service.ts';
 import type { DatasetView, ThemeView } from '../present.ts';
 import { getTheme, listThemes } from '../themes.service.ts';
@@ -96,8 +97,12 @@ export const organizationPage: PageDef<{
     };
   },
   title: (d, { i18n }) => text(d.organization.title, i18n) || d.organization.name,
-  head: (d, { i18n }) =>
-    feedLink(`/feeds/organizations/${d.organization.name}.atom`, i18n.t('cat.orgs.feed')),
+  head: (d, { i18n }) => (
+    <>
+      {feedLink(`/feeds/organizations/${d.organization.name}.atom`, i18n.t('cat.orgs.feed'))}
+      <RdfAlternates i18n={i18n} path={`/organizations/${d.organization.name}/catalog`} />
+    </>
+  ),
   view({ organization: o, datasets, requests }, { i18n, url }) {
     const { t, locale } = i18n;
     return (

@@ -10,6 +10,9 @@ export type RequestStatus =
   | 'withdrawn';
 export type CommentState = 'pending' | 'approved' | 'rejected';
 export type TransitionRole = 'requester' | 'moderator' | 'organization';
+/** `status`: a move of the workflow; `extension`: the deadline was extended; `inventory`: the organisation
+ *  recorded the request in its data inventory (status unchanged). */
+export type RequestTransitionKind = 'status' | 'extension' | 'inventory';
 
 export interface DataRequestsTable {
   id: string;
@@ -34,7 +37,7 @@ export interface DataRequestsTable {
   refusal_justification: string | null;
   /** When the request reached a final answer (published, partially published, refused). */
   answered_at: string | null;
-  /** Reserved for the public data inventory (a later migration). */
+  /** The inventory item the request was converted into (migration 0007 indexes it). */
   inventory_item_id: string | null;
   vote_count: number;
   created_at: string;
@@ -44,8 +47,7 @@ export interface DataRequestsTable {
 export interface RequestTransitionsTable {
   id: string;
   request_id: string;
-  /** `status`: a move of the workflow; `extension`: the deadline was extended (status unchanged). */
-  kind: 'status' | 'extension';
+  kind: RequestTransitionKind;
   from_status: RequestStatus | null;
   to_status: RequestStatus;
   actor_id: string | null;

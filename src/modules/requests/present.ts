@@ -1,5 +1,5 @@
 // Public views of requests, their history and comments (what pages and the REST API show).
-import type { RequestStatus, TransitionRole } from '../../db/tables/requests.ts';
+import type { RequestStatus, RequestTransitionKind, TransitionRole } from '../../db/tables/requests.ts';
 import type { RequestListRow, TransitionRow } from './requests.repo.ts';
 import { isOverdue } from './workflow.ts';
 
@@ -31,7 +31,7 @@ export interface RequestView {
 }
 
 export interface TransitionView {
-  kind: 'status' | 'extension';
+  kind: RequestTransitionKind;
   from: RequestStatus | null;
   to: RequestStatus;
   actor: string | null;

@@ -1,7 +1,7 @@
 // Moves of the workflow (one function for every move), the one deadline extension, and linking the datasets
 // that answer a request. Each records a public history row and an audit row, and notifies, in one transaction.
 import type { ServiceContext } from '../../context.ts';
-import type { RequestStatus, TransitionRole } from '../../db/tables/requests.ts';
+import type { RequestStatus, RequestTransitionKind, TransitionRole } from '../../db/tables/requests.ts';
 import type { Executor } from '../../db/types.ts';
 import { AppError, isAppError } from '../../kernel/errors.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
@@ -58,11 +58,17 @@ async function datasetsField(ctx: ServiceContext, f: Fields, field: string, keys
   return out;
 }
 
-async function record(
+const events = {
+  extension: { audit: 'request.extended', mail: 'requests.mail.extended' },
+  inventory: { audit: 'request.inventory_item', mail: 'inventory.mail.request_converted' },
+} as const;
+
+/** Records one public history row (with its audit row and notifications) in the caller's transaction. */
+export async function record(
   ctx: ServiceContext,
   tx: Executor,
   row: { id: string; title: string },
-  kind: 'status' | 'extension',
+  kind: RequestTransitionKind,
   from: RequestStatus,
   to: RequestStatus,
   role: TransitionRole,
@@ -83,7 +89,7 @@ async function record(
   await audit(
     ctx,
     tx,
-    kind === 'status' ? 'request.transition' : 'request.extended',
+    kind === 'status' ? 'request.transition' : events[kind].audit,
     {
       type: 'data_request',
       id: row.id,
@@ -91,7 +97,7 @@ async function record(
     { from, to, role },
   );
   await notifyRequest(ctx, tx, row, {
-    key: kind === 'status' ? `requests.status.${to}` : 'requests.mail.extended',
+    key: kind === 'status' ? `requests.status.${to}` : events[kind].mail,
     note,
   });
 }

@@ -82,6 +82,11 @@ export const requestPage: PageDef<RequestDetail & { extensionDays: number }> = {
         </dl>
         {r.extended && r.extension_reason && <p>{t('requests.extended', { reason: r.extension_reason })}</p>}
         {r.planned_date && <p>{t('requests.planned', { date: day(i18n, r.planned_date) })}</p>}
+        {r.inventory_item_id && (
+          <p>
+            <a href={`/${locale}/inventory/${r.inventory_item_id}`}>{t('inventory.request.item')}</a>
+          </p>
+        )}
         {r.refusal && (
           <section aria-labelledby="refusal-title" class="note">
             <h2 id="refusal-title">{t('requests.refusal')}</h2>
@@ -176,6 +181,11 @@ export const requestPage: PageDef<RequestDetail & { extensionDays: number }> = {
                 <button type="submit">{t('requests.act.submit')}</button>
               </Form>
             )}
+            {d.can.answer && r.organization && !r.inventory_item_id && (
+              <p>
+                <a href={`${base}/inventory-item`}>{t('inventory.request.convert')}</a>
+              </p>
+            )}
             {d.can.extend && (
               <Form action={`${base}/extend`} csrf={csrf}>
                 <h3>{t('requests.extend.title')}</h3>
@@ -192,7 +202,11 @@ export const requestPage: PageDef<RequestDetail & { extensionDays: number }> = {
               <li key={i}>
                 <time datetime={h.at}>{day(i18n, h.at)}</time> —{' '}
                 <strong>
-                  {h.kind === 'extension' ? t('requests.history.extension') : statusLabel(i18n, h.to)}
+                  {h.kind === 'extension'
+                    ? t('requests.history.extension')
+                    : h.kind === 'inventory'
+                      ? t('inventory.request.history')
+                      : statusLabel(i18n, h.to)}
                 </strong>{' '}
                 ({t(`requests.role.${h.role}`)}
                 {h.actor && h.role !== 'requester' ? `: ${h.actor}` : ''})

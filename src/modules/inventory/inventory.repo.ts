@@ -48,6 +48,8 @@ const withNames = (db: Executor) =>
       'o.title as org_title',
       'd.name as dataset_name',
       'd.title as dataset_title',
+      'd.visibility as dataset_visibility',
+      'd.state as dataset_state',
       requestCount.as('request_count'),
       voteCount.as('vote_count'),
     ]);

@@ -266,5 +266,3 @@ export async function inventorySummary(ctx: ServiceContext) {
 
 /** Whether the actor keeps the inventory of `organizationId` (pages show the back-office links). */
 export const canManage = keeper;
-export const managedOrganizations = (ctx: ServiceContext) =>
-  ctx.actor.sysadmin ? null : orgsWithRole(ctx.actor, 'editor');

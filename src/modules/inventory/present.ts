@@ -70,8 +70,11 @@ export function presentItem(r: ItemListRow, rules: ScoreRules, full: boolean): I
         ? { reason: r.restriction_reason, justification: r.justification ?? '' }
         : null,
     planned_date: r.planned_date,
+    // A dataset that is no longer public stays linked, but only its organisation sees which one it is.
     dataset:
-      r.dataset_id && r.dataset_name
+      r.dataset_id &&
+      r.dataset_name &&
+      (full || (r.dataset_visibility === 'public' && r.dataset_state === 'active'))
         ? { id: r.dataset_id, name: r.dataset_name, title: JSON.parse(r.dataset_title ?? '{}') }
         : null,
     status: statusOf(r),

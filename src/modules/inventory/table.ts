@@ -98,7 +98,9 @@ export async function readSheet(name: string, buf: Buffer): Promise<Sheet> {
     });
   } else {
     const parsed = Papa.parse<string[]>(decode(buf), { skipEmptyLines: false });
-    all = parsed.data.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => c ?? '') }));
+    // A leading ' before = + - @ is the formula guard of our CSV exports (and of spreadsheets): drop it.
+    const unguard = (c: string) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c);
+    all = parsed.data.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => unguard(c ?? '')) }));
   }
   all = all.filter((r) => !blank(r.cells));
   const [head, ...rows] = all;
@@ -109,7 +111,9 @@ export type Table = { header: string[]; rows: string[][] };
 
 export function writeCsv(t: Table): Buffer {
   // A BOM so that spreadsheet programs read UTF-8 (Arabic, accents) correctly.
-  return Buffer.from(`\uFEFF${Papa.unparse([t.header, ...t.rows])}\r\n`, 'utf8');
+  // escapeFormulae: a cell starting with = + - @ is written with a leading ' so that spreadsheets do not run it.
+  const text = Papa.unparse([t.header, ...t.rows], { escapeFormulae: true });
+  return Buffer.from(`\uFEFF${text}\r\n`, 'utf8');
 }
 
 export async function writeXlsx(t: Table, sheetName: string, rtl: boolean): Promise<Buffer> {

@@ -161,9 +161,11 @@ describeWithApp(
           sampleItem('finances', {
             title: { fr: `Budget ${format}`, ar: 'الميزانية' },
             planned_date: '2099-03-01',
+            volume: `=2+2 ${format}`, // a formula for a spreadsheet: guarded in CSV, kept as text
           }),
         );
         const file = await exported('finances', format, org.editor);
+        if (format === 'csv') assert.ok(file.toString('utf8').includes("'=2+2 csv"));
         const target = await api.organisation(`copie-${format}`);
         const res = await api.upload(
           `/api/v1/inventory/import?organization=copie-${format}`,

@@ -61,13 +61,19 @@ export interface Sheet {
 const isXlsx = (name: string, buf: Buffer) =>
   /\.xlsx$/i.test(name) || (buf.length > 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 3);
 
-/** Text of a CSV file: UTF-8 (with or without BOM), else the detected legacy encoding (Windows-1256…). */
+/**
+ * Text of a CSV file: UTF-8 (with or without BOM); otherwise Windows-1256, the legacy encoding of Arabic Excel,
+ * which also keeps French accented letters where Windows-1252 has them; unless the detector recognises another
+ * multi-byte or non-Latin encoding (short Arabic text is often misread as ISO-8859-1, so Latin guesses are not
+ * trusted).
+ */
 function decode(buf: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
   } catch {
-    const enc = chardet.detect(buf);
-    return iconv.decode(buf, enc && iconv.encodingExists(enc) ? enc : 'windows-1256');
+    const guess = chardet.detect(buf) ?? '';
+    const latin = /^(ISO-8859-1|ISO-8859-15|windows-1252|windows-1256|ISO-8859-6|ASCII)$/i.test(guess);
+    return iconv.decode(buf, !latin && iconv.encodingExists(guess) ? guess : 'windows-1256');
   }
 }
 

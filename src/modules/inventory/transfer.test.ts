@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { describeWithApp } from '../../../test/app.ts';
 import { limits } from '../catalog/test-kit.ts';
@@ -130,6 +131,20 @@ describeWithApp(
       assert.equal(secret.restriction.reason, 'third_party_rights');
       assert.equal(secret.personal_data, true);
       assert.equal(secret.frequency, 'MONTHLY');
+    });
+
+    test('a CSV saved in Windows-1256 (Arabic Excel) is read in its encoding', async () => {
+      const text = 'title_ar,title_fr,access_level\r\nسجل الجمعيات,Répertoire des associations,public\r\n';
+      const file = iconv.encode(text, 'windows-1256');
+      const res = await api.upload(
+        '/api/v1/inventory/import?organization=copie',
+        copy.editor,
+        'ar.csv',
+        file,
+      );
+      assert.equal(res.statusCode, 200, res.body);
+      const items = (await api.call('GET', '/api/v1/inventory?organization=copie')).json().data.items;
+      assert.deepEqual(items[0].title, { ar: 'سجل الجمعيات', fr: 'Répertoire des associations' });
     });
 
     const exported = async (

@@ -127,6 +127,22 @@ describeWithApp(
       ])
         assert.ok(res.body.includes(cell), cell);
       assert.equal(await api.count('inventory_items'), before);
+      // "Check only" with a valid file: the page says so and still writes nothing.
+      const good = multipartBody({
+        field: 'file',
+        filename: 'ok.csv',
+        content: Buffer.from('title_fr,access_level\nStations de mesure,public\n'),
+        contentType: 'text/csv',
+      });
+      const checked = await get().app.inject({
+        method: 'POST',
+        url: '/fr/organizations/eau/inventory/import?dry_run=1',
+        headers: { ...org.editor.headers, 'content-type': good.contentType },
+        payload: good.payload,
+      });
+      assert.equal(checked.statusCode, 200);
+      assert.ok(checked.body.includes('Le fichier est valide : 1 ligne(s) peuvent être importées.'));
+      assert.equal(await api.count('inventory_items'), before);
     });
 
     test('the conversion form of a routed request, for its organisation only', async () => {

@@ -106,24 +106,28 @@ export function allItems(db: Executor, organizationId: string | undefined, rules
   return q.orderBy('o.name').orderBy(scoreSql(rules), 'desc').orderBy('i.id').execute();
 }
 
-/** Items by derived status for each organisation with at least one active item. */
+/** Active items by derived status for every active organisation (zeros included: who has not inventoried). */
 export async function countsByOrganization(db: Executor) {
-  const n = (s: ItemStatus) => sql<number>`sum(case when ${statusSql} = ${s} then 1 else 0 end)`;
+  const n = (s: ItemStatus) =>
+    sql<number>`sum(case when i.id is not null and ${statusSql} = ${s} then 1 else 0 end)`;
   return db
-    .selectFrom('inventory_items as i')
-    .innerJoin('organizations as o', 'o.id', 'i.organization_id')
-    .where('i.state', '=', 'active')
+    .selectFrom('organizations as o')
+    .leftJoin('inventory_items as i', (j) =>
+      j.onRef('i.organization_id', '=', 'o.id').on('i.state', '=', 'active'),
+    )
+    .where('o.state', '=', 'active')
     .groupBy(['o.id', 'o.name', 'o.title'])
     .select([
       'o.name',
       'o.title',
-      sql<number>`count(*)`.as('total'),
+      sql<number>`count(i.id)`.as('total'),
       n('published').as('published'),
       n('planned').as('planned'),
       n('restricted').as('restricted'),
       n('non_public').as('non_public'),
       n('not_planned').as('not_planned'),
     ])
+    .orderBy(sql`count(i.id)`, 'desc')
     .orderBy('o.name')
     .execute();
 }

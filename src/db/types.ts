@@ -30,9 +30,11 @@ import type {
 } from './tables/plans.ts';
 import type {
   DataRequestsTable,
+  RequestAlertsTable,
   RequestCommentsTable,
   RequestDatasetsTable,
   RequestFollowersTable,
+  RequestGuestsTable,
   RequestTransitionsTable,
   RequestVotesTable,
 } from './tables/requests.ts';
@@ -70,6 +72,8 @@ export interface Database {
   request_comments: RequestCommentsTable;
   inventory_items: InventoryItemsTable;
   inventory_revisions: InventoryRevisionsTable;
+  request_guests: RequestGuestsTable;
+  request_alerts: RequestAlertsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -13,6 +13,7 @@ import { filesEn } from './files.ts';
 import { inventoryEn } from './inventory.ts';
 import { plansEn } from './plans.ts';
 import { requestsEn } from './requests.ts';
+import { requestsMoreEn } from './requests-more.ts';
 import { searchEn } from './search.ts';
 
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...plansEn,
   ...requestsEn,
   ...inventoryEn,
+  ...requestsMoreEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

@@ -12,6 +12,7 @@ import { filesFr } from './files.ts';
 import { inventoryFr } from './inventory.ts';
 import { plansFr } from './plans.ts';
 import { requestsFr } from './requests.ts';
+import { requestsMoreFr } from './requests-more.ts';
 import { searchFr } from './search.ts';
 
 export const fr: Messages = {
@@ -26,6 +27,7 @@ export const fr: Messages = {
   ...plansFr,
   ...requestsFr,
   ...inventoryFr,
+  ...requestsMoreFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

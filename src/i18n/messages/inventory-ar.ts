@@ -61,8 +61,8 @@ export const inventoryAr: InventoryMessages = {
   'inventory.column.no_legal_obstacle': 'لا مانع قانوني',
   'inventory.column.open_format': 'صيغة إلكترونية مفتوحة',
 
-  'inventory.mail.request_converted': 'سُجّل في جرد بيانات المؤسسة',
-  'inventory.request.history': 'سُجّل في جرد البيانات',
+  'requests.mail.inventory': 'سُجّل في جرد بيانات المؤسسة',
+  'requests.history.inventory': 'سُجّل في جرد البيانات',
   'inventory.request.item': 'عنصر الجرد',
   'inventory.request.convert': 'تسجيل هذا الطلب في جرد البيانات',
 

@@ -62,8 +62,8 @@ export const inventoryEn = {
   'inventory.column.no_legal_obstacle': 'No legal obstacle',
   'inventory.column.open_format': 'Open electronic format',
 
-  'inventory.mail.request_converted': 'recorded in the organisation’s data inventory',
-  'inventory.request.history': 'Recorded in the data inventory',
+  'requests.mail.inventory': 'recorded in the organisation’s data inventory',
+  'requests.history.inventory': 'Recorded in the data inventory',
   'inventory.request.item': 'Inventory item',
   'inventory.request.convert': 'Record this request in the data inventory',
 
@@ -212,8 +212,8 @@ export const inventoryFr: InventoryMessages = {
   'inventory.column.no_legal_obstacle': 'Aucun obstacle juridique',
   'inventory.column.open_format': 'Format électronique ouvert',
 
-  'inventory.mail.request_converted': 'inscrite à l’inventaire des données de l’organisation',
-  'inventory.request.history': 'Inscrite à l’inventaire des données',
+  'requests.mail.inventory': 'inscrite à l’inventaire des données de l’organisation',
+  'requests.history.inventory': 'Inscrite à l’inventaire des données',
   'inventory.request.item': 'Élément d’inventaire',
   'inventory.request.convert': 'Inscrire cette demande à l’inventaire des données',
 

@@ -33,6 +33,7 @@ import {
 } from './modules/catalog/index.ts';
 import { dcatRoutes } from './modules/dcat/index.ts';
 import { createStorage } from './modules/files/index.ts';
+import { inventoryRoutes, registerInventoryPages } from './modules/inventory/index.ts';
 import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
 import { registerRequestPages, requestsRoutes } from './modules/requests/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   searchRoutes(app, services);
   plansRoutes(app, services);
   requestsRoutes(app, services);
+  inventoryRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
@@ -154,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAdminPages(app, pageOptions);
   registerManagePages(app, pageOptions, storage);
   registerRequestPages(app, pageOptions);
+  registerInventoryPages(app, pageOptions);
 
   return app;
 }

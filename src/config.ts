@@ -281,6 +281,21 @@ export const configKeys = {
     description:
       'How often the worker checks data request deadlines (reminders and overdue alerts to open data officers).',
   }),
+  INVENTORY_PRIORITY_WEIGHTS: key({
+    kind: 'list',
+    default: 'quality:2,legal:3,open_format:1,demand:4',
+    itemPattern: /^(quality|legal|open_format|demand):\d{1,3}$/,
+    description:
+      'Weights of the inventory prioritisation criteria, as criterion:weight (whole numbers): quality (data quality 0–3), legal (no legal obstacle), open_format (already in an open electronic format), demand (linked data requests + their votes). The score is 100 × Σ weight × criterion fraction / Σ weights; a criterion left out weighs 0.',
+  }),
+  INVENTORY_DEMAND_TARGET: key({
+    kind: 'integer',
+    default: 10,
+    min: 1,
+    max: 100000,
+    description:
+      'Demand (linked data requests + their votes) at which an inventory item gets the full demand criterion; below it the criterion counts demand / target.',
+  }),
 } as const;
 
 export type ConfigKey = keyof typeof configKeys;

@@ -9,6 +9,7 @@ import type { ServiceContext } from './context.ts';
 import type { Db, DbHandle, Tx } from './db/types.ts';
 import { seedAccounts } from './demo/accounts.seed.ts';
 import { seedCatalog } from './demo/catalog.seed.ts';
+import { seedInventory } from './demo/inventory.seed.ts';
 import { seedPlans } from './demo/plans.seed.ts';
 import { seedRequests } from './demo/requests.seed.ts';
 import type { JobQueue } from './jobs/index.ts';
@@ -36,6 +37,7 @@ export const seeders: Seeder[] = [
   { name: 'catalog', run: seedCatalog },
   { name: 'plans', run: seedPlans },
   { name: 'requests', run: seedRequests },
+  { name: 'inventory', run: seedInventory },
 ];
 
 const MARKER = 'demo.loaded_at';

@@ -19,6 +19,7 @@ import type {
   RevisionsTable,
   ThemesTable,
 } from './tables/catalog.ts';
+import type { InventoryItemsTable, InventoryRevisionsTable } from './tables/inventory.ts';
 import type { JobsTable } from './tables/jobs.ts';
 import type {
   ActivitiesTable,
@@ -69,6 +70,8 @@ export interface Database {
   request_votes: RequestVotesTable;
   request_followers: RequestFollowersTable;
   request_comments: RequestCommentsTable;
+  inventory_items: InventoryItemsTable;
+  inventory_revisions: InventoryRevisionsTable;
   request_guests: RequestGuestsTable;
   request_alerts: RequestAlertsTable;
 }

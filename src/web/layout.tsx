@@ -102,6 +102,8 @@ export function Layout(props: LayoutProps) {
           <div class="wrap">
             <p>{t('footer.text')}</p>
             <p>
+              <a href={`/${locale}/inventory`}>{t('inventory.nav')}</a>
+              {' · '}
               {t('footer.software')}
               {jsonHref && (
                 <>

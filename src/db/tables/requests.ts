@@ -13,7 +13,7 @@ export type CommentState = 'pending' | 'approved' | 'rejected';
 export type TransitionRole = 'requester' | 'moderator' | 'organization';
 /** Who made a history row: a workflow role, or `system` (the deadline job). */
 export type HistoryRole = TransitionRole | 'system';
-export type TransitionKind = 'status' | 'extension' | 'assignment' | 'urgency' | 'overdue';
+export type TransitionKind = 'status' | 'extension' | 'assignment' | 'urgency' | 'overdue' | 'inventory';
 
 export interface DataRequestsTable {
   id: string;
@@ -38,7 +38,7 @@ export interface DataRequestsTable {
   refusal_justification: string | null;
   /** When the request reached a final answer (published, partially published, refused). */
   answered_at: string | null;
-  /** Reserved for the public data inventory (a later migration). */
+  /** The inventory item the request was converted into (migration 0007 indexes it). */
   inventory_item_id: string | null;
   vote_count: number;
   created_at: string;
@@ -59,7 +59,8 @@ export interface RequestTransitionsTable {
   request_id: string;
   /** `status`: a move of the workflow; `extension`: the deadline was extended (status unchanged);
    *  `assignment`, `urgency`, `overdue` (migration 0008): assigned to a data manager, urgency set or unset,
-   *  the deadline passed without an answer. */
+   *  the deadline passed without an answer; `inventory` (migration 0007): recorded in the organisation's
+   *  data inventory (status unchanged). */
   kind: TransitionKind;
   from_status: RequestStatus | null;
   to_status: RequestStatus;

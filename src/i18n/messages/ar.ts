@@ -10,6 +10,7 @@ import { ckanAr } from './ckan.ts';
 import { dcatAr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
+import { inventoryAr } from './inventory-ar.ts';
 import { plansAr } from './plans.ts';
 import { requestsAr } from './requests-ar.ts';
 import { requestsMoreAr } from './requests-more.ts';
@@ -27,6 +28,7 @@ export const ar: Messages = {
   ...dcatAr,
   ...plansAr,
   ...requestsAr,
+  ...inventoryAr,
   ...requestsMoreAr,
   ...authPagesAr,
   ...adminPagesAr,

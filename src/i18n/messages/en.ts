@@ -11,6 +11,7 @@ import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
 import { dcatEn } from './dcat.ts';
 import { filesEn } from './files.ts';
+import { inventoryEn } from './inventory.ts';
 import { plansEn } from './plans.ts';
 import { requestsEn } from './requests.ts';
 import { requestsMoreEn } from './requests-more.ts';
@@ -28,6 +29,7 @@ export const en = {
   ...dcatEn,
   ...plansEn,
   ...requestsEn,
+  ...inventoryEn,
   ...requestsMoreEn,
   ...authPagesEn,
   ...adminPagesEn,

@@ -10,6 +10,7 @@ import { ckanFr } from './ckan.ts';
 import { dcatFr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
+import { inventoryFr } from './inventory.ts';
 import { plansFr } from './plans.ts';
 import { requestsFr } from './requests.ts';
 import { requestsMoreFr } from './requests-more.ts';
@@ -27,6 +28,7 @@ export const fr: Messages = {
   ...dcatFr,
   ...plansFr,
   ...requestsFr,
+  ...inventoryFr,
   ...requestsMoreFr,
   ...authPagesFr,
   ...adminPagesFr,

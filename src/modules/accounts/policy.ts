@@ -55,6 +55,13 @@ const moderator = (a: Actor, _resource?: unknown) =>
 const answerRequest: Rule<RequestResource> = (a, r) =>
   moderator(a) || (r.organizationId !== null && hasOrgRole(a, r.organizationId, 'editor'));
 
+/** Keeps an organisation's data inventory: its editors and admins, its open data officers and data managers
+ *  (platform roles granted on the organisation), and sysadmins. */
+const inventoryKeeper: Rule<OrgResource> = (a, r) =>
+  orgEditor(a, r) ||
+  hasGrant(a, 'open_data_officer', r.organizationId) ||
+  hasGrant(a, 'data_manager', r.organizationId);
+
 export const rules = {
   'user:read': self,
   'user:update': self,
@@ -105,6 +112,7 @@ export const rules = {
   /** Any move of the workflow: the requester, the organisation or a moderator (workflow.ts decides which). */
   'request:transition': (a: Actor, r: RequestResource) =>
     answerRequest(a, r) || (a.userId !== null && a.userId === r.requesterId),
+  'inventory:manage': inventoryKeeper,
 } satisfies Record<string, Rule<any>>;
 
 export type Action = keyof typeof rules;

@@ -6,6 +6,7 @@ export { type CheckedDataset, type DatasetInput, MAX_TAGS } from './dataset-inpu
 export { loadDatasetViews } from './dataset-views.ts';
 export * as datasetsService from './datasets.service.ts';
 export type { Translated } from './fields.ts';
+export { isoDate, translated } from './fields.ts';
 export { FREQUENCY_BASE_URI, type Frequency, findFrequency, frequencies } from './frequencies.ts';
 export { DEFAULT_LICENSE_ID, findLicense, type License, licenses } from './licenses.ts';
 export { renderMarkdown } from './markdown.ts';
@@ -24,6 +25,7 @@ export {
 } from './present.ts';
 export type { StoredFile } from './resources.service.ts';
 export * as resourcesService from './resources.service.ts';
+export { diff } from './revisions.ts';
 export { type DatasetScope, datasetScope } from './scope.ts';
 export { catalogCounts } from './stats.service.ts';
 export * as tagsService from './tags.service.ts';

@@ -125,6 +125,9 @@ export const organizationPage: PageDef<{
             <a href={`/${locale}/organizations/${o.name}/members`}>{t('cat.orgs.members')}</a>
           </li>
           <li>
+            <a href={`/${locale}/organizations/${o.name}/inventory`}>{t('inventory.org.link')}</a>
+          </li>
+          <li>
             <a href={`/feeds/organizations/${o.name}.atom`} type="application/atom+xml">
               {t('cat.orgs.feed')}
             </a>

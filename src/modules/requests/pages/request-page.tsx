@@ -86,6 +86,11 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
         </dl>
         {r.extended && r.extension_reason && <p>{t('requests.extended', { reason: r.extension_reason })}</p>}
         {r.planned_date && <p>{t('requests.planned', { date: day(i18n, r.planned_date) })}</p>}
+        {r.inventory_item_id && (
+          <p>
+            <a href={`/${locale}/inventory/${r.inventory_item_id}`}>{t('inventory.request.item')}</a>
+          </p>
+        )}
         {r.refusal && (
           <section aria-labelledby="refusal-title" class="note">
             <h2 id="refusal-title">{t('requests.refusal')}</h2>
@@ -179,6 +184,11 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
                 )}
                 <button type="submit">{t('requests.act.submit')}</button>
               </Form>
+            )}
+            {d.can.answer && r.organization && !r.inventory_item_id && (
+              <p>
+                <a href={`${base}/inventory-item`}>{t('inventory.request.convert')}</a>
+              </p>
             )}
             {d.can.extend && (
               <Form action={`${base}/extend`} csrf={csrf}>

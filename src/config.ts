@@ -205,6 +205,14 @@ export const configKeys = {
     max: 104857600,
     description: 'Largest accepted JSON or form body (file uploads have their own limit).',
   }),
+  PLAN_REMINDER_DAYS: key({
+    kind: 'integer',
+    default: 7,
+    min: 0,
+    max: 365,
+    description:
+      "Days before a commitment's reporting deadline from which its project leads are reminded (once per deadline).",
+  }),
   REQUEST_ANSWER_DAYS: key({
     kind: 'integer',
     default: 20,

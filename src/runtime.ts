@@ -6,6 +6,7 @@ import { JobQueue, JobRegistry, systemJobs } from './jobs/index.ts';
 import { type Log, silentLog } from './kernel/log.ts';
 import { mailJobs } from './mail/outbox.ts';
 import { fileJobs } from './modules/files/index.ts';
+import { planJobs } from './modules/plans/reminders.service.ts';
 
 /** Every job kind of the application, bound to its dependencies. */
 export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Log }): JobRegistry {
@@ -13,6 +14,7 @@ export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Lo
   systemJobs(registry);
   fileJobs(registry, { config: deps.config });
   mailJobs(registry, { db: deps.db.db, config: deps.config, log: deps.log ?? silentLog });
+  planJobs(registry, { db: deps.db, config: deps.config, log: deps.log ?? silentLog });
   return registry;
 }
 

@@ -2,6 +2,7 @@
 // registered under /api/v1 without a line here, or a line names a route that does not exist.
 import { accountOperations } from './operations-accounts.ts';
 import { planOperations } from './operations-plans.ts';
+import { planGovernanceOperations } from './operations-plans-governance.ts';
 import { requestOperations } from './operations-requests.ts';
 import type { SchemaName } from './schemas.ts';
 
@@ -249,5 +250,6 @@ export const operations: readonly Operation[] = [
   ...catalog,
   ...accountOperations,
   ...planOperations,
+  ...planGovernanceOperations,
   ...requestOperations,
 ];

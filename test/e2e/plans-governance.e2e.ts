@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { configWith } from '../../src/config.ts';
 import { REVIEW_DATE } from '../../src/demo/plans.data.ts';
 import { DEMO_LEAD } from '../../src/demo/plans-governance.seed.ts';

@@ -139,6 +139,7 @@ async function step(
   to: BlockerStatus,
   body: string,
   at: string,
+  mailBody = body,
 ) {
   await repo.insertEvent(tx, {
     id: newId(),
@@ -153,7 +154,7 @@ async function step(
     at,
   });
   await audit(ctx, tx, `blocker.${kind}`, { type: 'plan_blocker', id: b.id }, { plan: plan.slug, from, to });
-  await notifyBlocker(ctx, tx, plan, b, kind, body);
+  await notifyBlocker(ctx, tx, plan, b, kind, mailBody);
 }
 
 /** A project lead (or the committee) raises a blocker on a commitment. */
@@ -191,7 +192,8 @@ export async function raiseBlocker(ctx: ServiceContext, planKey: string, number:
       updated_at: at,
     };
     await repo.insertBlocker(tx, row);
-    await step(ctx, tx, plan, row, 'raised', null, 'open', `${problem}\n\n${needed}`, at);
+    // The request's own text is the blocker; the step records who raised it and when.
+    await step(ctx, tx, plan, row, 'raised', null, 'open', '', at, `${title}\n\n${problem}\n\n${needed}`);
   });
   return getBlocker(ctx, planKey, id);
 }

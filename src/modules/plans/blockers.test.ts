@@ -79,6 +79,7 @@ describeWithApp(
       const sent = await mails('team@gov.ma', 'plan.blocker.raised');
       assert.equal(sent.length, 1);
       assert.match(sent[0]!.body_text, new RegExp(`/plans/gov/blockers/${restricted}`));
+      assert.match(sent[0]!.body_text, /No data\.\n\nA letter\./);
       assert.equal((await mails('lead@gov.ma', 'plan.blocker.raised')).length, 0);
 
       const pub = await ok(201, 'POST', base, lead, { ...body, title: 'Public one', public: true });

@@ -30,6 +30,13 @@ const head = (plan: PlanRow) => ({
   reportingPeriodDays: Number(plan.reporting_period_days),
 });
 
+/** One link per address (the latest report citing it), latest first. */
+function latestByUrl<E extends Evidence & { reportedOn: string }>(items: E[]): E[] {
+  const by = new Map<string, E>();
+  for (const e of items) if (!by.has(e.url) || by.get(e.url)!.reportedOn < e.reportedOn) by.set(e.url, e);
+  return [...by.values()].sort((a, b) => b.reportedOn.localeCompare(a.reportedOn));
+}
+
 /** The coordinators' and committee's dashboard (plan managers only). */
 export async function getDashboard(ctx: ServiceContext, planKey: string, opts: { date?: unknown } = {}) {
   const date = figuresDate(opts.date);
@@ -83,12 +90,14 @@ export async function getPublicProgress(ctx: ServiceContext, planKey: string, op
     series,
     commitments: table.commitments.map((row, i) => ({
       ...row,
-      evidence: loaded[i]!.activities.flatMap((a) =>
-        a.reports
-          .filter((r) => r.reported_on <= date)
-          .flatMap((r) =>
-            (JSON.parse(r.evidence) as Evidence[]).map((e) => ({ ...e, reportedOn: r.reported_on })),
-          ),
+      evidence: latestByUrl(
+        loaded[i]!.activities.flatMap((a) =>
+          a.reports
+            .filter((r) => r.reported_on <= date)
+            .flatMap((r) =>
+              (JSON.parse(r.evidence) as Evidence[]).map((e) => ({ ...e, reportedOn: r.reported_on })),
+            ),
+        ),
       ),
     })),
   };

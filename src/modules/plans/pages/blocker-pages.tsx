@@ -9,7 +9,7 @@ import * as blockers from '../blockers.service.ts';
 import * as commitments from '../commitments.service.ts';
 import { findReadablePlan } from '../plans.service.ts';
 import { presentPlan } from '../present.ts';
-import { Checkbox, PlanLinks, StatusBadge, when } from './governance-kit.tsx';
+import { Checkbox, Paragraphs, PlanLinks, StatusBadge, when } from './governance-kit.tsx';
 import { Tr } from './kit.tsx';
 
 const p = (ctx: PageContext) => ctx.req.params as { slug: string; id?: string; number?: string };
@@ -137,17 +137,13 @@ export const blockerPage: FormDef<Detail> = {
           · {b.public ? t('plans.blocker.public') : t('plans.blocker.restricted')}
         </p>
         <h2>{t('plans.blocker.problem')}</h2>
-        <p lang={lang} class="pre-line">
-          {b.problem}
-        </p>
+        <Paragraphs text={b.problem} lang={lang} />
         <h2>{t('plans.blocker.needed')}</h2>
-        <p lang={lang} class="pre-line">
-          {b.needed}
-        </p>
+        <Paragraphs text={b.needed} lang={lang} />
         {b.answer && (
           <section aria-labelledby="answer-title" class="callout">
             <h2 id="answer-title">{t('plans.blocker.answer')}</h2>
-            <p class="pre-line">{b.answer}</p>
+            <Paragraphs text={b.answer} />
             {b.answeredAt && <p class="muted">{when(i18n, b.answeredAt)}</p>}
           </section>
         )}
@@ -165,7 +161,7 @@ export const blockerPage: FormDef<Detail> = {
                   </>
                 )}
               </p>
-              {e.body && <p class="pre-line">{e.body}</p>}
+              {e.body && <Paragraphs text={e.body} />}
             </li>
           ))}
         </ol>

@@ -133,3 +133,24 @@ export function StatusBadge({ i18n, status }: { i18n: I18n; status: string }) {
 
 /** A translated value in the page language, for a form field's initial value. */
 export const own = (v: Translated, i18n: I18n) => v[i18n.locale] ?? '';
+
+/** Plain text as paragraphs (blank lines) and line breaks: user text is never HTML. */
+export function Paragraphs({ text, lang }: { text: string; lang?: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p, i) => (
+          <p key={i} lang={lang}>
+            {p.split('\n').map((line, k) => (
+              <>
+                {k > 0 && <br />}
+                {line}
+              </>
+            ))}
+          </p>
+        ))}
+    </>
+  );
+}

@@ -213,6 +213,14 @@ export const configKeys = {
     description:
       "Days before a commitment's reporting deadline from which its project leads are reminded (once per deadline).",
   }),
+  PLAN_REMINDERS_EVERY_HOURS: key({
+    kind: 'integer',
+    default: 24,
+    min: 1,
+    max: 720,
+    description:
+      'How often the scheduler runs the reminders of plan reporting deadlines (each reminder is still sent once).',
+  }),
   REQUEST_ANSWER_DAYS: key({
     kind: 'integer',
     default: 20,
@@ -235,6 +243,51 @@ export const configKeys = {
     itemPattern: /^\d{4}-\d{2}-\d{2}$/,
     description:
       'Public holidays skipped when counting working days for data requests: comma-separated dates (YYYY-MM-DD). Saturdays and Sundays are always skipped.',
+  }),
+  REQUEST_URGENT_DAYS: key({
+    kind: 'integer',
+    default: 3,
+    min: 1,
+    max: 365,
+    description:
+      'Working days to answer an urgent data request (life, safety or freedom of a person; law 31.13: 3).',
+  }),
+  REQUEST_ANONYMOUS: key({
+    kind: 'boolean',
+    default: true,
+    description:
+      'Whether people without an account may submit data requests (with an e-mail address they confirm).',
+  }),
+  REQUEST_ANONYMOUS_PER_HOUR: key({
+    kind: 'integer',
+    default: 3,
+    min: 1,
+    max: 1000,
+    description:
+      'Data requests without an account accepted per hour from one e-mail address or one client address.',
+  }),
+  REQUEST_VERIFY_HOURS: key({
+    kind: 'integer',
+    default: 48,
+    min: 1,
+    max: 720,
+    description: 'Hours the e-mail confirmation link of a data request without an account stays valid.',
+  }),
+  REQUEST_REMINDER_DAYS: key({
+    kind: 'integer',
+    default: 2,
+    min: 0,
+    max: 30,
+    description:
+      'Working days before a data request is due when its organisation is reminded by e-mail (0: no reminder).',
+  }),
+  REQUEST_ALERTS_EVERY_MINUTES: key({
+    kind: 'integer',
+    default: 60,
+    min: 1,
+    max: 10080,
+    description:
+      'How often the worker checks data request deadlines (reminders and overdue alerts to open data officers).',
   }),
 } as const;
 

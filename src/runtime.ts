@@ -2,11 +2,12 @@
 import type { Config } from './config.ts';
 import { type ConnectOptions, connect } from './db/connect.ts';
 import type { DbHandle } from './db/types.ts';
-import { JobQueue, JobRegistry, systemJobs } from './jobs/index.ts';
+import { JobQueue, JobRegistry, type Schedule, Scheduler, systemJobs } from './jobs/index.ts';
 import { type Log, silentLog } from './kernel/log.ts';
 import { mailJobs } from './mail/outbox.ts';
 import { fileJobs } from './modules/files/index.ts';
 import { planJobs } from './modules/plans/reminders.service.ts';
+import { requestJobs } from './modules/requests/alerts.job.ts';
 
 /** Every job kind of the application, bound to its dependencies. */
 export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Log }): JobRegistry {
@@ -15,6 +16,7 @@ export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Lo
   fileJobs(registry, { config: deps.config });
   mailJobs(registry, { db: deps.db.db, config: deps.config, log: deps.log ?? silentLog });
   planJobs(registry, { db: deps.db, config: deps.config, log: deps.log ?? silentLog });
+  requestJobs(registry, deps);
   return registry;
 }
 
@@ -30,4 +32,19 @@ export async function openRuntime(
 ): Promise<Runtime> {
   const db = await connect(config.database, options);
   return { config, db, queue: new JobQueue(db, createJobRegistry({ db, config, log: options.log })) };
+}
+
+/** The recurring jobs (src/jobs/scheduler.ts): the worker process, or the web process with the embedded worker,
+ *  ticks them. */
+export function createScheduler(rt: Runtime, log?: Log): Scheduler {
+  const schedules: Schedule[] = [
+    {
+      kind: 'requests.deadline_alerts',
+      payload: {},
+      everyMs: rt.config.REQUEST_ALERTS_EVERY_MINUTES * 60_000,
+    },
+    // Reminders before plan reporting deadlines: once per deadline and lead whatever the rhythm (plan_reminders).
+    { kind: 'plans.reminders', payload: {}, everyMs: rt.config.PLAN_REMINDERS_EVERY_HOURS * 3_600_000 },
+  ];
+  return new Scheduler(rt.db, rt.queue, schedules, log);
 }

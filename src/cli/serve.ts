@@ -3,7 +3,7 @@ import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { MigrationError, migrateUp, pendingMigrations } from '../db/migrate.ts';
 import { Worker } from '../jobs/index.ts';
-import { openRuntime } from '../runtime.ts';
+import { createScheduler, openRuntime } from '../runtime.ts';
 import { loadDemo } from '../seed.ts';
 import { onShutdown } from './shutdown.ts';
 
@@ -36,12 +36,15 @@ export async function serveCommand(
       : null;
   await app.listen({ port: config.PORT, host: config.HOST });
   worker?.start();
+  const scheduler = worker ? createScheduler(rt, log) : null;
+  scheduler?.start();
   log.info(
     { url: config.BASE_URL, dialect: rt.db.dialect, startupMs: Math.round(performance.now()) },
     'Shafaf is serving',
   );
   onShutdown(log, config.SHUTDOWN_TIMEOUT_MS, async () => {
     // Stop taking jobs and requests; in-flight requests and running jobs finish first.
+    await scheduler?.stop();
     await Promise.all([worker?.stop(config.SHUTDOWN_TIMEOUT_MS), app.close()]);
     await rt.db.close();
   });

@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { Config } from '../config.ts';
 import { MigrationError, pendingMigrations } from '../db/migrate.ts';
 import { Worker } from '../jobs/index.ts';
-import { openRuntime } from '../runtime.ts';
+import { createScheduler, openRuntime } from '../runtime.ts';
 import { onShutdown } from './shutdown.ts';
 
 export async function workerCommand(config: Config, options: { once: boolean }): Promise<number> {
@@ -17,14 +17,18 @@ export async function workerCommand(config: Config, options: { once: boolean }):
     leaseMs: config.JOB_LEASE_SECONDS * 1000,
     log,
   });
+  const scheduler = createScheduler(rt, log);
   if (options.once) {
+    await scheduler.tick();
     const ran = await worker.drain();
     log.info({ ran }, 'due jobs done');
     await rt.db.close();
     return 0;
   }
   worker.start();
+  scheduler.start();
   onShutdown(log, config.SHUTDOWN_TIMEOUT_MS, async () => {
+    await scheduler.stop();
     await worker.stop(config.SHUTDOWN_TIMEOUT_MS);
     await rt.db.close();
   });

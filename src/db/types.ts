@@ -37,9 +37,11 @@ import type {
 } from './tables/plans-governance.ts';
 import type {
   DataRequestsTable,
+  RequestAlertsTable,
   RequestCommentsTable,
   RequestDatasetsTable,
   RequestFollowersTable,
+  RequestGuestsTable,
   RequestTransitionsTable,
   RequestVotesTable,
 } from './tables/requests.ts';
@@ -81,6 +83,8 @@ export interface Database {
   request_votes: RequestVotesTable;
   request_followers: RequestFollowersTable;
   request_comments: RequestCommentsTable;
+  request_guests: RequestGuestsTable;
+  request_alerts: RequestAlertsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -6,6 +6,7 @@ import * as m0003 from './0003_catalog.ts';
 import * as m0004 from './0004_search.ts';
 import * as m0005 from './0005_plans.ts';
 import * as m0006 from './0006_requests.ts';
+import * as m0008 from './0008_requests_more.ts';
 import * as m0009 from './0009_plans_governance.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004_search': m0004,
   '0005_plans': m0005,
   '0006_requests': m0006,
+  '0008_requests_more': m0008,
   '0009_plans_governance': m0009,
 };

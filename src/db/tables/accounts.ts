@@ -41,7 +41,8 @@ export interface ApiTokensTable {
 
 export interface EmailTokensTable {
   token_hash: string;
-  purpose: 'verify' | 'reset' | 'invite';
+  /** `request`: confirms the e-mail of a data request made without an account (data: the request). */
+  purpose: 'verify' | 'reset' | 'invite' | 'request';
   user_id: string | null;
   email: string;
   /** JSON text. */

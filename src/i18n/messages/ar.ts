@@ -12,6 +12,7 @@ import { filesAr } from './files.ts';
 import { plansAr } from './plans.ts';
 import { plansGovAr } from './plans-gov-ar.ts';
 import { requestsAr } from './requests-ar.ts';
+import { requestsMoreAr } from './requests-more.ts';
 import { searchAr } from './search.ts';
 
 export const ar: Messages = {
@@ -26,6 +27,7 @@ export const ar: Messages = {
   ...plansAr,
   ...plansGovAr,
   ...requestsAr,
+  ...requestsMoreAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

@@ -13,6 +13,7 @@ import { filesEn } from './files.ts';
 import { plansEn } from './plans.ts';
 import { plansGovEn } from './plans-gov.ts';
 import { requestsEn } from './requests.ts';
+import { requestsMoreEn } from './requests-more.ts';
 import { searchEn } from './search.ts';
 
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...plansEn,
   ...plansGovEn,
   ...requestsEn,
+  ...requestsMoreEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

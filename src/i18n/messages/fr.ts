@@ -12,6 +12,7 @@ import { filesFr } from './files.ts';
 import { plansFr } from './plans.ts';
 import { plansGovFr } from './plans-gov.ts';
 import { requestsFr } from './requests.ts';
+import { requestsMoreFr } from './requests-more.ts';
 import { searchFr } from './search.ts';
 
 export const fr: Messages = {
@@ -26,6 +27,7 @@ export const fr: Messages = {
   ...plansFr,
   ...plansGovFr,
   ...requestsFr,
+  ...requestsMoreFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

@@ -106,6 +106,10 @@ export const rules = {
   'request:comment': signedIn,
   'request:moderate': moderator,
   'request:answer': answerRequest,
+  /** Assigning a routed request to a data manager: the organisation's open data officer(s) (its admins), and
+   *  moderators. */
+  'request:assign': (a: Actor, r: RequestResource) =>
+    moderator(a) || (r.organizationId !== null && hasOrgRole(a, r.organizationId, 'admin')),
   /** Any move of the workflow: the requester, the organisation or a moderator (workflow.ts decides which). */
   'request:transition': (a: Actor, r: RequestResource) =>
     answerRequest(a, r) || (a.userId !== null && a.userId === r.requesterId),

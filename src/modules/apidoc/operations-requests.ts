@@ -24,6 +24,31 @@ export const requestOperations: readonly Operation[] = [
   },
   write('/api/v1/requests', 'Submit a data request (signed in)', 201),
   {
+    ...write(
+      '/api/v1/requests/anonymous',
+      'Submit a data request without an account (email, optional name): nothing is public until the e-mailed link is followed',
+    ),
+    status: 202,
+    public: true,
+  },
+  {
+    ...write(
+      '/api/v1/requests/confirmations',
+      'Confirm a request made without an account (`token` from the e-mail; single use, expiring)',
+      201,
+    ),
+    public: true,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/requests/queue',
+    summary:
+      'Requests awaiting a step from the caller (routed to their organisations; `assigned=me`: assigned to them)',
+    tag: 'requests',
+    query: ['assigned', 'limit', 'offset'],
+    returns: 'object',
+  },
+  {
     method: 'get',
     path: '/api/v1/requests/statistics',
     summary: 'Requests by status and organisation, median working days to answer, share answered on time',
@@ -54,6 +79,25 @@ export const requestOperations: readonly Operation[] = [
   ),
   write(`${one}/extension`, 'Extend the answer deadline once, with a stated reason'),
   write(`${one}/datasets`, 'Link the datasets that answer the request'),
+  write(
+    `${one}/assignment`,
+    'Assign the request to a data manager (`assignee`: user id or e-mail; empty clears)',
+  ),
+  write(
+    `${one}/urgency`,
+    'Confirm (`urgent: true`) or unset the urgency: the deadline is counted again (moderators)',
+  ),
+  {
+    ...write(
+      `${one}/guest-withdrawal`,
+      'Withdraw a request made without an account (`signature` from its e-mails)',
+    ),
+    public: true,
+  },
+  {
+    ...write(`${one}/unsubscribe`, 'Stop the e-mails of a request made without an account (`signature`)'),
+    public: true,
+  },
   write(`${one}/votes`, '"I need this too": vote, or take the vote back'),
   write(`${one}/follow`, 'Follow or stop following the request'),
   write(`${one}/comments`, 'Comment (published once a moderator approves it)', 201),

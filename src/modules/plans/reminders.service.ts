@@ -2,8 +2,8 @@
 // (activities late against their planned end). A commitment's deadline is its latest report (or, with none,
 // its start date) plus the plan's reporting period; from PLAN_REMINDER_DAYS before it (and after it, while
 // overdue) each lead gets one e-mail per deadline: `plan_reminders` remembers what was sent, so running the
-// job daily (or twice) never repeats a reminder. Scheduling: the `plans.reminders` job kind or the CLI command
-// `shafaf admin plan-reminders [--date YYYY-MM-DD]`, run daily by the operator's scheduler (see README).
+// job daily (or twice) never repeats a reminder. Scheduling: the `plans.reminders` job kind is a recurring job of
+// the scheduler (src/runtime.ts); `shafaf admin plan-reminders [--date YYYY-MM-DD]` runs it by hand.
 import type { Services } from '../../context.ts';
 import { isLocale, type Locale, translate } from '../../i18n/index.ts';
 import { JobQueue, type JobRegistry } from '../../jobs/index.ts';

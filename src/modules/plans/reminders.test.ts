@@ -8,6 +8,7 @@ import { configWith } from '../../config.ts';
 import type { Services } from '../../context.ts';
 import { isAppError } from '../../kernel/errors.ts';
 import { silentLog } from '../../kernel/log.ts';
+import { createScheduler } from '../../runtime.ts';
 import { sendReminders } from './reminders.service.ts';
 import { type Caller, limits, plansClient, sampleCommitment, samplePlan } from './test-kit.ts';
 
@@ -89,6 +90,10 @@ describeWithApp(
       });
       // Deadline 08-19: reminded on 08-15.
       assert.equal(((await job.run({ date: '2024-08-15' }, {} as never)) as { sent: number }).sent, 1);
+      // The scheduler runs it every PLAN_REMINDERS_EVERY_HOURS.
+      const scheduler = createScheduler({ config: svc().config, db: get().db, queue: get().queue });
+      const schedule = scheduler.schedules.find((s) => s.kind === 'plans.reminders');
+      assert.equal(schedule?.everyMs, 24 * 3_600_000);
       await assert.rejects(sendReminders(svc(), '2024-13-01'), (err) => {
         assert.ok(isAppError(err));
         assert.equal(err.fields?.date?.reason, 'invalid_format');

@@ -1,5 +1,5 @@
 // Public views of requests, their history and comments (what pages and the REST API show).
-import type { RequestStatus, TransitionRole } from '../../db/tables/requests.ts';
+import type { HistoryRole, RequestStatus, TransitionKind } from '../../db/tables/requests.ts';
 import type { RequestListRow, TransitionRow } from './requests.repo.ts';
 import { isOverdue } from './workflow.ts';
 
@@ -12,7 +12,8 @@ export interface RequestView {
   purpose: string;
   locale: string;
   status: RequestStatus;
-  requester: { id: string; name: string };
+  /** `anonymous`: made without an account (the name is the display name given, maybe ''). */
+  requester: { id: string; name: string; anonymous: boolean };
   organization: { id: string; name: string; title: Translated } | null;
   preferred_format: string | null;
   topic: string | null;
@@ -26,16 +27,21 @@ export interface RequestView {
   inventory_item_id: string | null;
   vote_count: number;
   overdue: boolean;
+  /** Urgent (life, safety, freedom): the short deadline applies; `confirmed` by a moderator. The reason is
+   *  shown only to those who answer (RequestDetail.urgent_reason): it may tell about a person. */
+  urgent: { confirmed: boolean } | null;
+  /** Assigned to a data manager of the organisation (who, only for the organisation: see the detail). */
+  assigned: boolean;
   created_at: string;
   updated_at: string;
 }
 
 export interface TransitionView {
-  kind: 'status' | 'extension';
+  kind: TransitionKind;
   from: RequestStatus | null;
   to: RequestStatus;
   actor: string | null;
-  role: TransitionRole;
+  role: HistoryRole;
   note: string;
   at: string;
 }
@@ -48,7 +54,9 @@ export function presentRequest(r: RequestListRow, today: string): RequestView {
     purpose: r.purpose,
     locale: r.locale,
     status: r.status,
-    requester: { id: r.requester_id, name: r.requester_name },
+    requester: r.guest_of
+      ? { id: r.requester_id, name: r.guest_name ?? '', anonymous: true }
+      : { id: r.requester_id, name: r.requester_name, anonymous: false },
     organization:
       r.organization_id && r.org_name
         ? { id: r.organization_id, name: r.org_name, title: JSON.parse(r.org_title ?? '{}') }
@@ -68,6 +76,8 @@ export function presentRequest(r: RequestListRow, today: string): RequestView {
     inventory_item_id: r.inventory_item_id,
     vote_count: Number(r.vote_count),
     overdue: isOverdue(r.status, r.due_date, today),
+    urgent: Number(r.urgent) === 1 ? { confirmed: Number(r.urgent_confirmed) === 1 } : null,
+    assigned: r.assignee_id !== null,
     created_at: r.created_at,
     updated_at: r.updated_at,
   };

@@ -17,8 +17,16 @@ const withNames = (db: Executor) =>
     .selectFrom('data_requests as r')
     .innerJoin('users as u', 'u.id', 'r.requester_id')
     .leftJoin('organizations as o', 'o.id', 'r.organization_id')
+    .leftJoin('request_guests as g', 'g.request_id', 'r.id')
     .selectAll('r')
-    .select(['u.name as requester_name', 'o.name as org_name', 'o.title as org_title']);
+    .select([
+      'u.name as requester_name',
+      'o.name as org_name',
+      'o.title as org_title',
+      // Requests without an account: the display name only, never the e-mail.
+      'g.request_id as guest_of',
+      'g.name as guest_name',
+    ]);
 
 export type RequestListRow = Awaited<ReturnType<ReturnType<typeof withNames>['execute']>>[number];
 
@@ -31,6 +39,7 @@ export interface RequestFilter {
   organizationId?: string;
   organizationIds?: readonly string[];
   topic?: string;
+  assigneeId?: string;
   /** Only requests whose answer is owed and past due on `today`. */
   overdueOn?: string;
   sort: 'votes' | 'date';
@@ -47,6 +56,7 @@ export async function listRequests(db: Executor, f: RequestFilter) {
     q = q.where('r.organization_id', 'in', f.organizationIds);
   }
   if (f.topic) q = q.where('r.topic', '=', f.topic);
+  if (f.assigneeId) q = q.where('r.assignee_id', '=', f.assigneeId);
   if (f.overdueOn)
     q = q
       .where('r.status', 'in', ['routed', 'under_review'])
@@ -89,6 +99,12 @@ export function listTransitions(db: Executor, requestId: string) {
     .orderBy('t.at')
     .orderBy('t.id')
     .execute();
+}
+
+export function userName(db: Executor, id: string) {
+  return db.selectFrom('users').select(['id', 'name']).where('id', '=', id).executeTakeFirst() as Promise<
+    { id: string; name: string } | undefined
+  >;
 }
 
 // Linked datasets
@@ -182,6 +198,16 @@ export function recipients(db: Executor, requestId: string) {
     .execute();
 }
 
+/** The requester without an account of a request (if it is one), with the language they wrote in. */
+export function findGuest(db: Executor, requestId: string) {
+  return db
+    .selectFrom('request_guests as g')
+    .innerJoin('data_requests as r', 'r.id', 'g.request_id')
+    .select(['g.email', 'g.name', 'g.unsubscribed_at', 'r.locale'])
+    .where('g.request_id', '=', requestId)
+    .executeTakeFirst();
+}
+
 // Comments
 export function insertComment(
   db: Executor,
@@ -247,12 +273,10 @@ export function recentTexts(db: Executor, limit: number) {
     .execute();
 }
 
-export function countByStatus(db: Executor) {
-  return db
-    .selectFrom('data_requests')
-    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('status')
-    .execute();
+export function countByStatus(db: Executor, organizationId?: string) {
+  let q = db.selectFrom('data_requests').select(['status', (eb) => eb.fn.countAll<number>().as('n')]);
+  if (organizationId) q = q.where('organization_id', '=', organizationId);
+  return q.groupBy('status').execute();
 }
 
 export function countByOrganization(db: Executor) {
@@ -265,11 +289,12 @@ export function countByOrganization(db: Executor) {
 }
 
 /** Answered requests with the dates that measure the answer time. */
-export function answeredRows(db: Executor) {
-  return db
+export function answeredRows(db: Executor, organizationId?: string) {
+  let q = db
     .selectFrom('data_requests')
     .select(['organization_id', 'routed_at', 'answered_at', 'due_date'])
     .where('routed_at', 'is not', null)
-    .where('answered_at', 'is not', null)
-    .execute();
+    .where('answered_at', 'is not', null);
+  if (organizationId) q = q.where('organization_id', '=', organizationId);
+  return q.execute();
 }

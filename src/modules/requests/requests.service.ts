@@ -1,6 +1,7 @@
 // Submitting, listing and reading data requests, and duplicate suggestions. Reading is public.
 import type { ServiceContext } from '../../context.ts';
 import type { RequestStatus } from '../../db/tables/requests.ts';
+import type { Executor } from '../../db/types.ts';
 import { AppError, isAppError } from '../../kernel/errors.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
@@ -9,7 +10,7 @@ import { getTheme } from '../catalog/themes.service.ts';
 import { resourceOf, rolesOf, today } from './access.ts';
 import { presentRequest, presentTransition, type RequestView, type TransitionView } from './present.ts';
 import * as repo from './requests.repo.ts';
-import { canExtend, isStatus, nextStatuses, statuses } from './workflow.ts';
+import { assignableStatuses, canExtend, isStatus, nextStatuses, statuses } from './workflow.ts';
 
 export const requestSorts = ['date', 'votes'] as const;
 
@@ -25,12 +26,8 @@ export async function organizationField(ctx: ServiceContext, f: Fields, field: s
   }
 }
 
-export async function submitRequest(
-  ctx: ServiceContext,
-  input: Record<string, unknown>,
-): Promise<RequestView> {
-  authorize(ctx.actor, 'request:create', undefined);
-  const f = new Fields();
+/** The fields of a new request, checked (field errors are added to `f`; the caller calls `f.check()`). */
+export async function requestFields(ctx: ServiceContext, f: Fields, input: Record<string, unknown>) {
   const title = f.text('title', input.title, { min: 5, max: 200, required: true });
   const description = f.text('description', input.description, { min: 10, max: 5000, required: true });
   const purpose = f.text('purpose', input.purpose, { max: 2000, required: true });
@@ -45,47 +42,85 @@ export async function submitRequest(
       if (isAppError(err) && err.code === 'catalog.theme_not_found') f.add('topic', 'invalid_value');
       else throw err;
     }
+  // Urgent (life, safety or freedom of a person): the reason is then required.
+  const urgent =
+    input.urgent === true || input.urgent === 'true' || input.urgent === '1' || input.urgent === 'on';
+  const urgentReason = f.text('urgent_reason', input.urgent_reason, { min: urgent ? 10 : 0, max: 2000 });
+  if (urgent && !urgentReason && !f.has('urgent_reason')) f.add('urgent_reason', 'required');
+  return {
+    title,
+    description,
+    purpose,
+    locale: ctx.locale,
+    organization_id: org?.id ?? null,
+    preferred_format: format || null,
+    topic,
+    urgent: urgent ? 1 : 0,
+    urgent_reason: urgent ? urgentReason : null,
+  };
+}
+export type RequestFields = Awaited<ReturnType<typeof requestFields>>;
+
+/** Stores a new request as `submitted` with its first history row and an audit row, in `tx`. */
+export async function insertNewRequest(
+  ctx: ServiceContext,
+  tx: Executor,
+  id: string,
+  v: RequestFields,
+  requesterId: string,
+  now = nowIso(),
+) {
+  await repo.insertRequest(tx, {
+    id,
+    ...v,
+    requester_id: requesterId,
+    status: 'submitted',
+    routed_at: null,
+    due_date: null,
+    extended: 0,
+    extension_reason: null,
+    planned_date: null,
+    refusal_reason: null,
+    refusal_justification: null,
+    answered_at: null,
+    inventory_item_id: null,
+    vote_count: 0,
+    urgent_confirmed: 0,
+    assignee_id: null,
+    assigned_at: null,
+    created_at: now,
+    updated_at: now,
+  });
+  await repo.insertTransition(tx, {
+    id: newId(),
+    request_id: id,
+    kind: 'status',
+    from_status: null,
+    to_status: 'submitted',
+    actor_id: ctx.actor.userId,
+    actor_role: 'requester',
+    note: '',
+    at: now,
+  });
+  await audit(
+    ctx,
+    tx,
+    'request.submitted',
+    { type: 'data_request', id },
+    { title: v.title, urgent: v.urgent },
+  );
+}
+
+export async function submitRequest(
+  ctx: ServiceContext,
+  input: Record<string, unknown>,
+): Promise<RequestView> {
+  authorize(ctx.actor, 'request:create', undefined);
+  const f = new Fields();
+  const values = await requestFields(ctx, f, input);
   f.check();
   const id = newId();
-  const now = nowIso();
-  await ctx.db.db.transaction().execute(async (tx) => {
-    await repo.insertRequest(tx, {
-      id,
-      title,
-      description,
-      purpose,
-      locale: ctx.locale,
-      requester_id: ctx.actor.userId!,
-      organization_id: org?.id ?? null,
-      preferred_format: format || null,
-      topic,
-      status: 'submitted',
-      routed_at: null,
-      due_date: null,
-      extended: 0,
-      extension_reason: null,
-      planned_date: null,
-      refusal_reason: null,
-      refusal_justification: null,
-      answered_at: null,
-      inventory_item_id: null,
-      vote_count: 0,
-      created_at: now,
-      updated_at: now,
-    });
-    await repo.insertTransition(tx, {
-      id: newId(),
-      request_id: id,
-      kind: 'status',
-      from_status: null,
-      to_status: 'submitted',
-      actor_id: ctx.actor.userId,
-      actor_role: 'requester',
-      note: '',
-      at: now,
-    });
-    await audit(ctx, tx, 'request.submitted', { type: 'data_request', id }, { title });
-  });
+  await ctx.db.db.transaction().execute((tx) => insertNewRequest(ctx, tx, id, values, ctx.actor.userId!));
   return getRequest(ctx, id);
 }
 
@@ -131,23 +166,30 @@ export async function listRequests(ctx: ServiceContext, query: RequestQuery) {
 }
 
 /** The queue of an open data officer: requests routed to the organisations where the actor is editor or admin. */
-export async function listQueue(ctx: ServiceContext, query: { limit: number; offset: number }) {
+export async function listQueue(
+  ctx: ServiceContext,
+  query: { limit: number; offset: number; assigned?: string },
+) {
   authorize(ctx.actor, 'request:create', undefined);
   const all = can(ctx.actor, 'request:moderate', undefined);
+  const mine = query.assigned === 'me';
   const { total, rows } = await repo.listRequests(ctx.db.db, {
+    assigneeId: mine ? ctx.actor.userId! : undefined,
     statuses: all
       ? ['submitted', 'routed', 'under_review', 'accepted']
       : ['routed', 'under_review', 'accepted'],
     organizationIds: all ? undefined : orgsWithRole(ctx.actor, 'editor'),
     sort: 'date',
-    ...query,
+    limit: query.limit,
+    offset: query.offset,
   });
   const now = today();
   const items = rows.map((r) => ({
     ...presentRequest(r, now),
     next: nextStatuses(r.status, rolesOf(ctx.actor, r)),
+    assigned_to_me: r.assignee_id !== null && r.assignee_id === ctx.actor.userId,
   }));
-  return { total, items, moderator: all };
+  return { total, items, moderator: all, assigned: mine ? ('me' as const) : null };
 }
 
 export interface RequestDetail {
@@ -162,7 +204,13 @@ export interface RequestDetail {
     created_at: string;
   }[];
   me: { voted: boolean; following: boolean };
+  /** The data manager the request is assigned to: shown to those who answer for the organisation only. */
+  assignee: { id: string; name: string } | null;
+  /** Why the requester asked for urgency: for the requester, the organisation and moderators only. */
+  urgent_reason: string | null;
   can: {
+    assign: boolean;
+    urgency: boolean;
     vote: boolean;
     follow: boolean;
     comment: boolean;
@@ -195,11 +243,18 @@ export async function getRequestDetail(ctx: ServiceContext, id: string): Promise
     history: (await repo.listTransitions(db, id)).map(presentTransition),
     datasets,
     comments,
+    urgent_reason: answer || (userId !== null && userId === row.requester_id) ? row.urgent_reason : null,
+    assignee: (answer && row.assignee_id && (await repo.userName(db, row.assignee_id))) || null,
     me: {
       voted: signedIn && (await repo.hasRow(db, 'request_votes', id, userId)),
       following: signedIn && (await repo.hasRow(db, 'request_followers', id, userId)),
     },
     can: {
+      assign:
+        row.organization_id !== null &&
+        assignableStatuses.includes(row.status) &&
+        can(ctx.actor, 'request:assign', resourceOf(row)),
+      urgency: can(ctx.actor, 'request:moderate', undefined),
       vote: signedIn,
       follow: signedIn,
       comment: signedIn,

@@ -1,7 +1,8 @@
 // Public statistics of data requests: by status and organisation, median answer time, share answered on time.
 import type { ServiceContext } from '../../context.ts';
 import type { RequestStatus } from '../../db/tables/requests.ts';
-import type { Translated } from './present.ts';
+import { today } from './access.ts';
+import { presentRequest, type RequestView, type Translated } from './present.ts';
 import * as repo from './requests.repo.ts';
 import { deadlineRules } from './transitions.service.ts';
 import { statuses, workingDaysBetween } from './workflow.ts';
@@ -69,5 +70,45 @@ export async function requestStats(ctx: ServiceContext): Promise<RequestStats> {
     by_status,
     by_organization: [...orgs.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)),
     ...figures(answered, holidays),
+  };
+}
+
+export interface OrganizationRequests extends AnswerFigures {
+  total: number;
+  by_status: Partial<Record<RequestStatus, number>>;
+  /** Requests past due with no answer today. */
+  overdue_now: number;
+  latest: RequestView[];
+}
+
+/** What an organisation's page shows of its requests: counts by status, answer times, overdue now, the latest. */
+export async function organizationRequests(
+  ctx: ServiceContext,
+  organizationId: string,
+  latest = 5,
+): Promise<OrganizationRequests> {
+  const db = ctx.db.db;
+  const day = today();
+  const by_status: Partial<Record<RequestStatus, number>> = {};
+  let total = 0;
+  for (const r of await repo.countByStatus(db, organizationId)) {
+    by_status[r.status] = Number(r.n);
+    total += Number(r.n);
+  }
+  const answered = await repo.answeredRows(db, organizationId);
+  const overdue = await repo.listRequests(db, {
+    organizationId,
+    overdueOn: day,
+    sort: 'date',
+    limit: 1,
+    offset: 0,
+  });
+  const recent = await repo.listRequests(db, { organizationId, sort: 'date', limit: latest, offset: 0 });
+  return {
+    total,
+    by_status,
+    ...figures(answered, deadlineRules(ctx).holidays),
+    overdue_now: overdue.total,
+    latest: recent.rows.map((r) => presentRequest(r, day)),
   };
 }

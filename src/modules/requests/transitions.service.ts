@@ -1,7 +1,7 @@
 // Moves of the workflow (one function for every move), the one deadline extension, and linking the datasets
 // that answer a request. Each records a public history row and an audit row, and notifies, in one transaction.
 import type { ServiceContext } from '../../context.ts';
-import type { RequestStatus, TransitionRole } from '../../db/tables/requests.ts';
+import type { HistoryRole, RequestStatus, TransitionKind, TransitionRole } from '../../db/tables/requests.ts';
 import type { Executor } from '../../db/types.ts';
 import { AppError, isAppError } from '../../kernel/errors.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
@@ -26,9 +26,10 @@ import {
   transitions,
 } from './workflow.ts';
 
-export function deadlineRules(ctx: ServiceContext): DeadlineRules {
+/** The deadline rules; an urgent request (life, safety, freedom) has REQUEST_URGENT_DAYS to be answered. */
+export function deadlineRules(ctx: ServiceContext, urgent = false): DeadlineRules {
   return {
-    answerDays: ctx.config.REQUEST_ANSWER_DAYS,
+    answerDays: urgent ? ctx.config.REQUEST_URGENT_DAYS : ctx.config.REQUEST_ANSWER_DAYS,
     extensionDays: ctx.config.REQUEST_EXTENSION_DAYS,
     holidays: holidaySet(ctx.config.REQUEST_HOLIDAYS),
   };
@@ -58,14 +59,15 @@ async function datasetsField(ctx: ServiceContext, f: Fields, field: string, keys
   return out;
 }
 
-async function record(
+/** Writes a history row, an audit row and the notifications of one event, in `tx`. */
+export async function record(
   ctx: ServiceContext,
   tx: Executor,
   row: { id: string; title: string },
-  kind: 'status' | 'extension',
+  kind: TransitionKind,
   from: RequestStatus,
   to: RequestStatus,
-  role: TransitionRole,
+  role: HistoryRole,
   note: string,
   at: string,
 ) {
@@ -80,18 +82,16 @@ async function record(
     note,
     at,
   });
-  await audit(
-    ctx,
-    tx,
-    kind === 'status' ? 'request.transition' : 'request.extended',
-    {
-      type: 'data_request',
-      id: row.id,
-    },
-    { from, to, role },
-  );
+  const action =
+    kind === 'status' ? 'request.transition' : kind === 'extension' ? 'request.extended' : `request.${kind}`;
+  await audit(ctx, tx, action, { type: 'data_request', id: row.id }, { from, to, role });
   await notifyRequest(ctx, tx, row, {
-    key: kind === 'status' ? `requests.status.${to}` : 'requests.mail.extended',
+    key:
+      kind === 'status'
+        ? `requests.status.${to}`
+        : kind === 'extension'
+          ? 'requests.mail.extended'
+          : `requests.mail.${kind}`,
     note,
   });
 }
@@ -157,7 +157,7 @@ export async function transitionRequest(
     if (target === 'routed') {
       patch.organization_id = organizationId;
       patch.routed_at = at;
-      patch.due_date = dueDate(day, deadlineRules(ctx));
+      patch.due_date = dueDate(day, deadlineRules(ctx, Number(row.urgent) === 1));
       patch.extended = 0;
       patch.extension_reason = null;
     }

@@ -30,6 +30,8 @@ export const answerStatuses: readonly RequestStatus[] = [
 ];
 /** Statuses in which the organisation owes an answer: the only ones that can be overdue. */
 export const awaitingAnswer: readonly RequestStatus[] = ['routed', 'under_review'];
+/** Routed to an organisation and not answered in full yet: may be assigned to a data manager. */
+export const assignableStatuses: readonly RequestStatus[] = ['routed', 'under_review', 'accepted'];
 
 /** Exceptions to openness a refusal must name (law 31.13 and constitution art. 27), then justify in words. */
 export const refusalReasons = [

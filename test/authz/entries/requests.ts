@@ -1,6 +1,6 @@
 import { newDatasetOfA } from '../catalog-fixture.ts';
 import type { MatrixEntry, Role } from '../matrix.ts';
-import { signedIn } from '../matrix.ts';
+import { everyone, orgAdmins, signedIn, sysadminOnly } from '../matrix.ts';
 import { newPendingComment, newRequestOfA } from '../requests-fixture.ts';
 
 /** Editors and admins of organisation A (the request is routed to it), and sysadmins (moderators). */
@@ -80,10 +80,15 @@ export const entries: MatrixEntry[] = [
 /** The HTML forms of the request pages (same services as the REST routes). */
 entries.push(
   {
+    // Signed out, the same form asks for an e-mail address to confirm (REQUEST_ANONYMOUS, on by default).
     method: 'POST',
     route: '/:lang/requests/new',
-    allow: signedIn,
-    request: () => ({ url: '/fr/requests/new', form: request }),
+    public: true,
+    allow: everyone,
+    request: (fx) => ({
+      url: '/fr/requests/new',
+      form: { ...request, email: `${fx.unique('g')}@example.ma` },
+    }),
   },
   {
     method: 'POST',
@@ -136,4 +141,90 @@ entries.push(
       return { url: `/fr/requests/${id}/comments/${comment}/decision`, form: { decision: 'approve' } };
     },
   },
+  {
+    method: 'POST',
+    route: '/:lang/requests/:id/assign',
+    allow: orgAdmins,
+    request: async (fx) => ({
+      url: `/fr/requests/${await newRequestOfA(fx)}/assign`,
+      form: { assignee: fx.users.editor.email },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/:lang/requests/:id/urgency',
+    allow: sysadminOnly,
+    request: async (fx) => ({
+      url: `/fr/requests/${await newRequestOfA(fx)}/urgency`,
+      form: { urgent: 'true' },
+    }),
+  },
+  // The links e-mailed to a requester without an account: a single-use token or a signature is the credential.
+  {
+    method: 'POST',
+    route: '/:lang/requests/confirm',
+    public: true,
+    allow: everyone,
+    request: () => ({ url: '/fr/requests/confirm', form: { token: 'x' } }),
+  },
+  ...(['withdraw', 'unsubscribe'] as const).map(
+    (action): MatrixEntry => ({
+      method: 'POST',
+      route: `/:lang/requests/:id/${action}`,
+      public: true,
+      allow: everyone,
+      request: async (fx) => ({ url: `/fr/requests/${await newRequestOfA(fx)}/${action}`, form: { s: 'x' } }),
+    }),
+  ),
+);
+
+/** REST routes of the second part (assignment, urgency, requests without an account). */
+entries.push(
+  {
+    method: 'POST',
+    route: '/api/v1/requests/:id/assignment',
+    allow: orgAdmins,
+    request: async (fx) => ({
+      url: `/api/v1/requests/${await newRequestOfA(fx)}/assignment`,
+      json: { assignee: fx.users.editor.email },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/requests/:id/urgency',
+    allow: sysadminOnly,
+    request: async (fx) => ({
+      url: `/api/v1/requests/${await newRequestOfA(fx)}/urgency`,
+      json: { urgent: true },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/requests/anonymous',
+    public: true,
+    allow: everyone,
+    request: (fx) => ({
+      url: '/api/v1/requests/anonymous',
+      json: { ...request, email: `${fx.unique('g')}@example.ma` },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/requests/confirmations',
+    public: true,
+    allow: everyone,
+    request: () => ({ url: '/api/v1/requests/confirmations', json: { token: 'x' } }),
+  },
+  ...(['guest-withdrawal', 'unsubscribe'] as const).map(
+    (action): MatrixEntry => ({
+      method: 'POST',
+      route: `/api/v1/requests/:id/${action}`,
+      public: true,
+      allow: everyone,
+      request: async (fx) => ({
+        url: `/api/v1/requests/${await newRequestOfA(fx)}/${action}`,
+        json: { signature: 'x' },
+      }),
+    }),
+  ),
 );

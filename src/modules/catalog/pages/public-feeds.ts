@@ -20,6 +20,59 @@ const esc = (s: string) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
+/** One entry of an Atom feed (every text is escaped when written). */
+export interface AtomEntry {
+  id: string;
+  title: string;
+  url: string;
+  published: string;
+  updated: string;
+  author: string;
+  summary: string;
+  /** Language of the entry's text when it differs from the feed's. */
+  lang?: string;
+}
+
+/** An Atom 1.0 document (RFC 4287); `updated` is the latest entry's. Shared by every feed of the site. */
+export function atomDocument(opts: {
+  i18n: I18n;
+  base: string;
+  self: string;
+  alternate: string;
+  title: string;
+  author: string;
+  entries: AtomEntry[];
+}): string {
+  const { i18n, base, entries } = opts;
+  const updated = entries.reduce((m, e) => (e.updated > m ? e.updated : m), new Date(0).toISOString());
+  const body = entries.map((e) =>
+    [
+      e.lang ? `  <entry xml:lang="${esc(e.lang)}">` : '  <entry>',
+      `    <id>urn:uuid:${esc(e.id)}</id>`,
+      `    <title>${esc(e.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${esc(e.url)}"/>`,
+      `    <published>${esc(e.published)}</published>`,
+      `    <updated>${esc(e.updated)}</updated>`,
+      `    <author><name>${esc(e.author)}</name></author>`,
+      `    <summary type="text">${esc(e.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${i18n.locale}">`,
+    `  <id>${esc(base + opts.self)}</id>`,
+    `  <title>${esc(opts.title)}</title>`,
+    `  <updated>${esc(updated)}</updated>`,
+    `  <author><name>${esc(opts.author)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${esc(base + opts.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${esc(base + opts.alternate)}"/>`,
+    ...body,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
 export function atomFeed(opts: {
   i18n: I18n;
   base: string;
@@ -30,35 +83,18 @@ export function atomFeed(opts: {
   items: DatasetView[];
 }): string {
   const { i18n, base, items } = opts;
-  const updated = items[0]?.updated_at ?? new Date(0).toISOString();
-  const entries = items.map((d) => {
-    const url = `${base}/${i18n.locale}/datasets/${d.name}`;
-    const summary = text(d.description, i18n).slice(0, 1000);
-    return [
-      '  <entry>',
-      `    <id>urn:uuid:${esc(d.id)}</id>`,
-      `    <title>${esc(text(d.title, i18n) || d.name)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${esc(url)}"/>`,
-      `    <published>${esc(d.issued ? `${d.issued.slice(0, 10)}T00:00:00Z` : d.created_at)}</published>`,
-      `    <updated>${esc(d.updated_at)}</updated>`,
-      `    <author><name>${esc(text(d.organization.title, i18n) || d.organization.name)}</name></author>`,
-      `    <summary type="text">${esc(summary)}</summary>`,
-      '  </entry>',
-    ].join('\n');
+  return atomDocument({
+    ...opts,
+    entries: items.map((d) => ({
+      id: d.id,
+      title: text(d.title, i18n) || d.name,
+      url: `${base}/${i18n.locale}/datasets/${d.name}`,
+      published: d.issued ? `${d.issued.slice(0, 10)}T00:00:00Z` : d.created_at,
+      updated: d.updated_at,
+      author: text(d.organization.title, i18n) || d.organization.name,
+      summary: text(d.description, i18n).slice(0, 1000),
+    })),
   });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${i18n.locale}">`,
-    `  <id>${esc(base + opts.self)}</id>`,
-    `  <title>${esc(opts.title)}</title>`,
-    `  <updated>${esc(updated)}</updated>`,
-    `  <author><name>${esc(opts.author)}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${esc(base + opts.self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${esc(base + opts.alternate)}"/>`,
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
 }
 
 export function publicFeedRoutes(app: FastifyInstance, services: Services, siteName: (i18n: I18n) => string) {

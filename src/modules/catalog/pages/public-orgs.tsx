@@ -2,6 +2,8 @@
 import type { I18n } from '../../../i18n/index.ts';
 import type { PageContext, PageDef } from '../../../web/page.ts';
 import { orgsService } from '../../accounts/index.ts';
+import { OrgRequestsSection, organizationRequests } from '../../requests/pages/request-org.tsx';
+import type { OrganizationRequests } from '../../requests/stats.service.ts';
 
 type OrgView = orgsService.OrgView;
 
@@ -77,18 +79,26 @@ export const organizationsPage: PageDef<{ total: number; items: OrgItem[] }> = {
   },
 };
 
-export const organizationPage: PageDef<{ organization: OrgView; datasets: Listing }> = {
+export const organizationPage: PageDef<{
+  organization: OrgView;
+  datasets: Listing;
+  requests: OrganizationRequests;
+}> = {
   path: '/organizations/:name',
   section: 'organizations',
   async load(ctx) {
     const { name } = ctx.req.params as { name: string };
     const organization = await orgsService.getOrganization(ctx.svc, name);
-    return { organization, datasets: await datasetsOf(ctx, { organization: organization.name }) };
+    return {
+      organization,
+      datasets: await datasetsOf(ctx, { organization: organization.name }),
+      requests: await organizationRequests(ctx.svc, organization.id),
+    };
   },
   title: (d, { i18n }) => text(d.organization.title, i18n) || d.organization.name,
   head: (d, { i18n }) =>
     feedLink(`/feeds/organizations/${d.organization.name}.atom`, i18n.t('cat.orgs.feed')),
-  view({ organization: o, datasets }, { i18n, url }) {
+  view({ organization: o, datasets, requests }, { i18n, url }) {
     const { t, locale } = i18n;
     return (
       <>
@@ -121,6 +131,7 @@ export const organizationPage: PageDef<{ organization: OrgView; datasets: Listin
           </h2>
           <Listed l={datasets} i18n={i18n} url={url} />
         </section>
+        <OrgRequestsSection s={requests} org={o.name} i18n={i18n} />
       </>
     );
   },

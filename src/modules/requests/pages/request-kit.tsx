@@ -21,7 +21,13 @@ export function StatusBadges({ r, i18n }: { r: RequestView; i18n: I18n }) {
   return (
     <span class="badges">
       <span class="badge">{statusLabel(i18n, r.status)}</span>{' '}
-      {r.overdue && <strong class="badge">{i18n.t('requests.overdue')}</strong>}
+      {r.overdue && <strong class="badge">{i18n.t('requests.overdue')}</strong>}{' '}
+      {r.urgent && (
+        <strong class="badge">
+          {r.urgent.confirmed ? i18n.t('requests.urgent_confirmed') : i18n.t('requests.urgent')}
+        </strong>
+      )}{' '}
+      {r.assigned && <span class="badge">{i18n.t('requests.assigned')}</span>}
     </span>
   );
 }

@@ -2,12 +2,13 @@
 import type { RequestStatus } from '../../../db/tables/requests.ts';
 import type { PageDef } from '../../../web/page.ts';
 import { orgsService } from '../../accounts/index.ts';
-import { Paging, pageOf, Tr } from '../../catalog/pages/public-kit.tsx';
+import { feedLink, Paging, pageOf, Tr } from '../../catalog/pages/public-kit.tsx';
 import { listThemes } from '../../catalog/themes.service.ts';
 import type { RequestView, Translated } from '../present.ts';
 import { listRequests, requestSorts } from '../requests.service.ts';
 import { type RequestStats, requestStats } from '../stats.service.ts';
 import { statuses } from '../workflow.ts';
+import { requestsFeedHref } from './request-feed.ts';
 import { q, RequestList, statusLabel } from './request-kit.tsx';
 
 interface ListData {
@@ -64,6 +65,7 @@ export const requestsPage: PageDef<ListData> = {
     };
   },
   title: (_d, { i18n }) => i18n.t('requests.title'),
+  head: (d, { i18n }) => feedLink(requestsFeedHref(d.filters), i18n.t('requests.feed')),
   view(data, { i18n, url }) {
     const { t, locale } = i18n;
     const f = data.filters;
@@ -76,7 +78,10 @@ export const requestsPage: PageDef<ListData> = {
             {t('requests.new')}
           </a>{' '}
           <a href={`/${locale}/requests/statistics`}>{t('requests.stats_link')}</a>{' '}
-          {data.can.submit && <a href={`/${locale}/requests/queue`}>{t('requests.queue_link')}</a>}
+          {data.can.submit && <a href={`/${locale}/requests/queue`}>{t('requests.queue_link')}</a>}{' '}
+          <a href={requestsFeedHref(f)} type="application/atom+xml">
+            {t('requests.feed')}
+          </a>
         </p>
         <form method="get" action={`/${locale}/requests`} class="filters" aria-labelledby="req-filters">
           <h2 id="req-filters" class="visually-hidden">

@@ -1,10 +1,12 @@
 // "Request a dataset": the form, with similar existing requests shown after "Look for similar requests"
 // (the POST redirects to this page's GET with the text typed, so it works without JavaScript).
 
+import { AppError } from '../../../kernel/errors.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { FormDef } from '../../../web/page.ts';
 import { orgsService } from '../../accounts/index.ts';
 import { listThemes } from '../../catalog/themes.service.ts';
+import { submitAnonymousRequest } from '../guests.service.ts';
 import type { Translated } from '../present.ts';
 import { similarRequests, submitRequest } from '../requests.service.ts';
 import { q, statusLabel } from './request-kit.tsx';
@@ -18,6 +20,9 @@ interface NewData {
   organizations: { name: string; title: Translated }[];
   topics: { name: string; title: Translated }[];
   answerDays: number;
+  urgentDays: number;
+  /** Not signed in: the form asks for an e-mail address to confirm (REQUEST_ANONYMOUS). */
+  anonymous: boolean;
 }
 
 const label = (t: Translated, locale: 'ar' | 'fr' | 'en', fallback: string) =>
@@ -26,8 +31,9 @@ const label = (t: Translated, locale: 'ar' | 'fr' | 'en', fallback: string) =>
 export const newRequestPage: FormDef<NewData> = {
   path: '/requests/new',
   section: 'requests',
-  signedIn: true,
   async load(ctx) {
+    const anonymous = ctx.svc.actor.userId === null;
+    if (anonymous && !ctx.svc.config.REQUEST_ANONYMOUS) throw new AppError('requests.anonymous_disabled');
     const values = Object.fromEntries(fields.map((f) => [f, q(ctx, f).slice(0, 5000)]));
     const checked = q(ctx, 'check') === '1';
     const text = `${values.title} ${values.description}`;
@@ -46,6 +52,8 @@ export const newRequestPage: FormDef<NewData> = {
       organizations: orgs.items.map((o) => ({ name: o.name, title: o.title })),
       topics: themes.map((t) => ({ name: t.name, title: t.title })),
       answerDays: ctx.svc.config.REQUEST_ANSWER_DAYS,
+      urgentDays: ctx.svc.config.REQUEST_URGENT_DAYS,
+      anonymous,
     };
   },
   title: (_d, { i18n }) => i18n.t('requests.new'),
@@ -55,6 +63,10 @@ export const newRequestPage: FormDef<NewData> = {
       const params = new URLSearchParams({ check: '1' });
       for (const f of fields) if (body[f]) params.set(f, body[f].slice(0, 2000));
       return { redirect: `/requests/new?${params}` };
+    }
+    if (ctx.svc.actor.userId === null) {
+      await submitAnonymousRequest(ctx.svc, body);
+      return { redirect: '/requests', notice: 'requests.notice.check_email' };
     }
     const r = await submitRequest(ctx.svc, body);
     return { redirect: `/requests/${r.id}`, notice: 'requests.notice.submitted' };
@@ -88,6 +100,26 @@ export const newRequestPage: FormDef<NewData> = {
         )}
         <ErrorSummary form={form} title={t('page.error.fields')} />
         <Form action={`/${locale}/requests/new`} csrf={csrf} class="form form-wide">
+          {data.anonymous && (
+            <>
+              <p>
+                {t('requests.form.anonymous_lead')}{' '}
+                <a href={`/${locale}/login?next=${encodeURIComponent(`/${locale}/requests/new`)}`}>
+                  {t('auth.to_login')}
+                </a>
+              </p>
+              <Field
+                name="email"
+                type="email"
+                label={t('requests.field.email')}
+                form={form}
+                autocomplete="email"
+                dir="ltr"
+                required
+              />
+              <Field name="name" label={t('requests.field.name')} form={form} autocomplete="name" />
+            </>
+          )}
           <Field name="title" label={t('requests.field.title')} form={form} value={v.title} required />
           <Field
             name="description"
@@ -131,6 +163,17 @@ export const newRequestPage: FormDef<NewData> = {
             form={form}
             value={v.preferred_format}
           />
+          <div class="field-check">
+            <input
+              type="checkbox"
+              id="f-urgent"
+              name="urgent"
+              value="1"
+              checked={(form?.values.urgent ?? '') === '1'}
+            />{' '}
+            <label for="f-urgent">{t('requests.field.urgent', { days: data.urgentDays })}</label>
+          </div>
+          <Field name="urgent_reason" label={t('requests.field.urgent_reason')} form={form} multiline />
           <p class="inline-links">
             <button type="submit" name="check" value="1" class="secondary">
               {t('requests.form.check')}

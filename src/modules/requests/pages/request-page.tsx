@@ -5,20 +5,24 @@
 import { ActionButton, ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { FormDef, PageContext, PageDef } from '../../../web/page.ts';
 import { Tr } from '../../catalog/pages/public-kit.tsx';
+import { assignRequest, setUrgency } from '../assign.service.ts';
 import { commentRequest, followRequest, moderateComment, voteRequest } from '../participation.service.ts';
 import { getRequestDetail, type RequestDetail } from '../requests.service.ts';
 import { extendRequest, transitionRequest } from '../transitions.service.ts';
 import { refusalReasons } from '../workflow.ts';
 import { day, StatusBadges, statusLabel } from './request-kit.tsx';
+import { type ManageData, ManageSection, manageData } from './request-manage.tsx';
 
 const idOf = (ctx: PageContext) => (ctx.req.params as { id: string }).id;
 
-export const requestPage: PageDef<RequestDetail & { extensionDays: number }> = {
+export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: number }> = {
   path: '/requests/:id',
   section: 'requests',
   async load(ctx) {
+    const detail = await getRequestDetail(ctx.svc, idOf(ctx));
     return {
-      ...(await getRequestDetail(ctx.svc, idOf(ctx))),
+      ...detail,
+      ...(await manageData(ctx, detail)),
       extensionDays: ctx.svc.config.REQUEST_EXTENSION_DAYS,
     };
   },
@@ -46,7 +50,7 @@ export const requestPage: PageDef<RequestDetail & { extensionDays: number }> = {
           <dt>{t('requests.detail.purpose')}</dt>
           <dd lang={r.locale}>{r.purpose}</dd>
           <dt>{t('requests.detail.requester')}</dt>
-          <dd>{r.requester.name}</dd>
+          <dd>{r.requester.anonymous ? r.requester.name || t('requests.anonymous') : r.requester.name}</dd>
           <dt>{t('requests.detail.created')}</dt>
           <dd>{day(i18n, r.created_at)}</dd>
           <dt>{t('requests.detail.organization')}</dt>
@@ -185,6 +189,7 @@ export const requestPage: PageDef<RequestDetail & { extensionDays: number }> = {
             )}
           </section>
         )}
+        <ManageSection d={d} i18n={i18n} csrf={csrf} form={form} base={base} />
         <section aria-labelledby="history-title">
           <h2 id="history-title">{t('requests.history')}</h2>
           <ol class="activity">
@@ -192,7 +197,7 @@ export const requestPage: PageDef<RequestDetail & { extensionDays: number }> = {
               <li key={i}>
                 <time datetime={h.at}>{day(i18n, h.at)}</time> —{' '}
                 <strong>
-                  {h.kind === 'extension' ? t('requests.history.extension') : statusLabel(i18n, h.to)}
+                  {h.kind === 'status' ? statusLabel(i18n, h.to) : t(`requests.history.${h.kind}`)}
                 </strong>{' '}
                 ({t(`requests.role.${h.role}`)}
                 {h.actor && h.role !== 'requester' ? `: ${h.actor}` : ''})
@@ -275,6 +280,14 @@ export const requestActions: FormDef<unknown>[] = [
       redirect: body.back === 'queue' ? '/requests/queue' : back(ctx),
       notice: 'requests.notice.updated',
     };
+  }),
+  action('/assign', async (ctx, body) => {
+    await assignRequest(ctx.svc, idOf(ctx), body);
+    return { redirect: back(ctx), notice: 'requests.notice.assigned' };
+  }),
+  action('/urgency', async (ctx, body) => {
+    await setUrgency(ctx.svc, idOf(ctx), body);
+    return { redirect: back(ctx), notice: 'requests.notice.urgency' };
   }),
   action('/extend', async (ctx, body) => {
     await extendRequest(ctx.svc, idOf(ctx), body);

@@ -6,13 +6,14 @@ import type { PageDef } from '../../../web/page.ts';
 import { Paging, pageOf } from '../../catalog/pages/public-kit.tsx';
 import type { RequestView } from '../present.ts';
 import { listQueue } from '../requests.service.ts';
-import { RequestList, statusLabel } from './request-kit.tsx';
+import { q, RequestList, statusLabel } from './request-kit.tsx';
 
 interface QueueData {
   total: number;
   page: number;
   limit: number;
   moderator: boolean;
+  assigned: 'me' | null;
   items: (RequestView & { next: RequestStatus[] })[];
 }
 
@@ -22,7 +23,7 @@ export const requestQueuePage: PageDef<QueueData> = {
   signedIn: true,
   async load(ctx) {
     const { page, limit, offset } = pageOf(ctx, 50);
-    return { page, limit, ...(await listQueue(ctx.svc, { limit, offset })) };
+    return { page, limit, ...(await listQueue(ctx.svc, { limit, offset, assigned: q(ctx, 'assigned') })) };
   },
   title: (_d, { i18n }) => i18n.t('requests.queue.title'),
   view(d, { i18n, url, csrf }) {
@@ -31,6 +32,18 @@ export const requestQueuePage: PageDef<QueueData> = {
       <div>
         <h1>{t('requests.queue.title')}</h1>
         <p class="lead">{d.moderator ? t('requests.queue.lead_moderator') : t('requests.queue.lead')}</p>
+        <form method="get" action={`/${locale}/requests/queue`} class="filters">
+          <div class="field">
+            <label for="q-assigned">{t('requests.queue.filter')}</label>
+            <select id="q-assigned" name="assigned">
+              <option value="">{t('requests.queue.all')}</option>
+              <option value="me" selected={d.assigned === 'me'}>
+                {t('requests.queue.mine')}
+              </option>
+            </select>
+          </div>
+          <button type="submit">{t('requests.filter.apply')}</button>
+        </form>
         <h2>{t('requests.count', { n: i18n.n(d.total) })}</h2>
         {d.items.length ? <RequestList items={d.items} i18n={i18n} /> : <p>{t('requests.queue.none')}</p>}
         {d.items

@@ -213,6 +213,22 @@ export const configKeys = {
     max: 104857600,
     description: 'Largest accepted JSON or form body (file uploads have their own limit).',
   }),
+  PLAN_REMINDER_DAYS: key({
+    kind: 'integer',
+    default: 7,
+    min: 0,
+    max: 365,
+    description:
+      "Days before a commitment's reporting deadline from which its project leads are reminded (once per deadline).",
+  }),
+  PLAN_REMINDERS_EVERY_HOURS: key({
+    kind: 'integer',
+    default: 24,
+    min: 1,
+    max: 720,
+    description:
+      'How often the scheduler runs the reminders of plan reporting deadlines (each reminder is still sent once).',
+  }),
   REQUEST_ANSWER_DAYS: key({
     kind: 'integer',
     default: 20,

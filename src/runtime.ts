@@ -6,6 +6,7 @@ import { JobQueue, JobRegistry, type Schedule, Scheduler, systemJobs } from './j
 import { type Log, silentLog } from './kernel/log.ts';
 import { mailJobs } from './mail/outbox.ts';
 import { fileJobs } from './modules/files/index.ts';
+import { planJobs } from './modules/plans/reminders.service.ts';
 import { requestJobs } from './modules/requests/alerts.job.ts';
 
 /** Every job kind of the application, bound to its dependencies. */
@@ -14,6 +15,7 @@ export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Lo
   systemJobs(registry);
   fileJobs(registry, { config: deps.config });
   mailJobs(registry, { db: deps.db.db, config: deps.config, log: deps.log ?? silentLog });
+  planJobs(registry, { db: deps.db, config: deps.config, log: deps.log ?? silentLog });
   requestJobs(registry, deps);
   return registry;
 }
@@ -41,6 +43,8 @@ export function createScheduler(rt: Runtime, log?: Log): Scheduler {
       payload: {},
       everyMs: rt.config.REQUEST_ALERTS_EVERY_MINUTES * 60_000,
     },
+    // Reminders before plan reporting deadlines: once per deadline and lead whatever the rhythm (plan_reminders).
+    { kind: 'plans.reminders', payload: {}, everyMs: rt.config.PLAN_REMINDERS_EVERY_HOURS * 3_600_000 },
   ];
   return new Scheduler(rt.db, rt.queue, schedules, log);
 }

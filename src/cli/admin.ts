@@ -7,6 +7,7 @@ import { errorBody } from '../http/errors.ts';
 import { i18nFor } from '../i18n/index.ts';
 import { AppError } from '../kernel/errors.ts';
 import { cliActor, tokens, usersService } from '../modules/accounts/index.ts';
+import { sendReminders } from '../modules/plans/reminders.service.ts';
 import { openRuntime, type Runtime } from '../runtime.ts';
 
 const usage = `Usage: shafaf admin <command>
@@ -16,6 +17,7 @@ const usage = `Usage: shafaf admin <command>
   config               print the configuration in force (secrets hidden)
   jobs [--status S] [--kind K] [--limit N]   list background jobs
   jobs-retry <id>      put a dead job back in the queue
+  plan-reminders [--date YYYY-MM-DD]   remind project leads of their reporting deadlines (run daily)
 `;
 
 function cliContext(rt: Runtime): ServiceContext {
@@ -117,6 +119,18 @@ export async function adminCommand(config: Config, args: string[]): Promise<numb
         process.stdout.write(`${job.id} ${job.status}\n`);
         return 0;
       });
+    case 'plan-reminders': {
+      const { values } = parseArgs({ args: rest, options: { date: { type: 'string' } } });
+      return withRuntime(config, async (rt) => {
+        const out = await sendReminders({ ...rt, log: pino({ level: rt.config.LOG_LEVEL }) }, values.date);
+        for (const c of out.commitments)
+          process.stdout.write(
+            `${c.plan} #${c.number}: deadline ${c.deadline}, ${c.late} late, ${c.leads} lead(s)\n`,
+          );
+        process.stdout.write(`${out.sent} reminder(s) sent for ${out.date}\n`);
+        return 0;
+      });
+    }
     default:
       process.stdout.write(usage);
       return sub && sub !== 'help' ? 1 : 0;

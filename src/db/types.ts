@@ -29,6 +29,14 @@ import type {
   ProgressReportsTable,
 } from './tables/plans.ts';
 import type {
+  PlanBlockerEventsTable,
+  PlanBlockersTable,
+  PlanMeetingDecisionsTable,
+  PlanMeetingParticipantsTable,
+  PlanMeetingsTable,
+  PlanRemindersTable,
+} from './tables/plans-governance.ts';
+import type {
   DataRequestsTable,
   RequestAlertsTable,
   RequestCommentsTable,
@@ -64,6 +72,12 @@ export interface Database {
   activities: ActivitiesTable;
   activity_weights: ActivityWeightsTable;
   progress_reports: ProgressReportsTable;
+  plan_blockers: PlanBlockersTable;
+  plan_blocker_events: PlanBlockerEventsTable;
+  plan_meetings: PlanMeetingsTable;
+  plan_meeting_participants: PlanMeetingParticipantsTable;
+  plan_meeting_decisions: PlanMeetingDecisionsTable;
+  plan_reminders: PlanRemindersTable;
   data_requests: DataRequestsTable;
   request_transitions: RequestTransitionsTable;
   request_datasets: RequestDatasetsTable;

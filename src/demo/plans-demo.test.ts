@@ -9,10 +9,13 @@ import { after, before, describe, test } from 'node:test';
 import { createTestDb, type TestDb, testDialects } from '../../test/db.ts';
 import { configWith } from '../config.ts';
 import type { ServiceContext } from '../context.ts';
-import { JobQueue, JobRegistry } from '../jobs/index.ts';
+import { JobQueue } from '../jobs/index.ts';
 import { silentLog } from '../kernel/log.ts';
 import { anonymous } from '../modules/accounts/index.ts';
+import * as blockersService from '../modules/plans/blockers.service.ts';
 import { plansService } from '../modules/plans/index.ts';
+import * as meetingsService from '../modules/plans/meetings.service.ts';
+import { createJobRegistry } from '../runtime.ts';
 import { loadDemo, seeders } from '../seed.ts';
 import { demoCommitments, demoPlan, REVIEW_DATE } from './plans.data.ts';
 
@@ -26,7 +29,7 @@ for (const dialect of testDialects()) {
       db = await createTestDb(dialect);
       dir = mkdtempSync(join(tmpdir(), 'shafaf-demo-plans-'));
       const config = configWith({ DATA_DIR: dir });
-      const rt = { config, db, queue: new JobQueue(db, new JobRegistry()) };
+      const rt = { config, db, queue: new JobQueue(db, createJobRegistry({ db, config })) };
       const only = seeders.filter((s) => s.name === 'accounts' || s.name === 'plans');
       assert.equal(await loadDemo(rt, silentLog, only), true);
       ctx = { ...rt, log: silentLog, actor: anonymous, locale: 'en', ip: null, requestId: null };
@@ -55,6 +58,41 @@ for (const dialect of testDialects()) {
       assert.deepEqual(
         (await plansService.listPlans(ctx)).map((p) => p.slug),
         [demoPlan.slug],
+      );
+    });
+
+    test('meetings embed the progress of their date; the public request is closed and readable by all', async () => {
+      const list = await meetingsService.listMeetings(ctx, demoPlan.slug);
+      assert.deepEqual(
+        list.meetings.map((m) => [m.kind, m.heldOn]),
+        [
+          ['steering', REVIEW_DATE],
+          ['implementation', '2023-01-19'],
+          ['steering', '2022-10-06'],
+        ],
+      );
+      const review = await meetingsService.getMeeting(ctx, demoPlan.slug, list.meetings[0]!.id);
+      for (const l of ['ar', 'fr', 'en'] as const) assert.ok(review.meeting.minutes[l]);
+      assert.match(review.meeting.minutes.en ?? '', /Tracking platform not updated/);
+      const plan = await plansService.getPlan(ctx, demoPlan.slug, { date: REVIEW_DATE });
+      assert.deepEqual(
+        review.progress?.commitments.filter((c) => c.notUpdated).map((c) => c.number),
+        [3, 11, 19],
+      );
+      assert.equal(review.progress?.progress, plan.plan.progress);
+      const blockers = await blockersService.listBlockers(ctx, demoPlan.slug);
+      assert.equal(blockers.length, 1);
+      assert.equal(blockers[0]!.status, 'closed');
+      assert.equal(blockers[0]!.commitment, 19);
+      const detail = await blockersService.getBlocker(ctx, demoPlan.slug, blockers[0]!.id);
+      assert.deepEqual(
+        detail.events.map((e) => [e.kind, e.at.slice(0, 10)]),
+        [
+          ['raised', '2023-03-20'],
+          ['comment', '2023-03-28'],
+          ['answer', '2023-04-04'],
+          ['close', '2023-04-20'],
+        ],
       );
     });
   });

@@ -8,6 +8,7 @@ import { activitiesService, commitmentsService, plansService } from '../modules/
 import type { DemoContext } from '../seed.ts';
 import { DEMO_ADMIN } from './accounts.seed.ts';
 import { type DemoActivity, demoCommitments, demoPlan, REVIEW_DATE } from './plans.data.ts';
+import { seedPlanGovernance } from './plans-governance.seed.ts';
 
 const SINCE = '2021-01-01';
 const whole: DemoActivity['title'] = {
@@ -68,4 +69,5 @@ export async function seedPlans(demo: DemoContext): Promise<void> {
       await report(a.completion, c.stale ? '2022-12-15' : REVIEW_DATE, evidence);
     }
   }
+  await seedPlanGovernance(ctx);
 }

@@ -12,6 +12,7 @@ import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { inventoryAr } from './inventory-ar.ts';
 import { plansAr } from './plans.ts';
+import { plansGovAr } from './plans-gov-ar.ts';
 import { requestsAr } from './requests-ar.ts';
 import { requestsMoreAr } from './requests-more.ts';
 import { searchAr } from './search.ts';
@@ -27,6 +28,7 @@ export const ar: Messages = {
   ...searchAr,
   ...dcatAr,
   ...plansAr,
+  ...plansGovAr,
   ...requestsAr,
   ...inventoryAr,
   ...requestsMoreAr,

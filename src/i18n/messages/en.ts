@@ -13,6 +13,7 @@ import { dcatEn } from './dcat.ts';
 import { filesEn } from './files.ts';
 import { inventoryEn } from './inventory.ts';
 import { plansEn } from './plans.ts';
+import { plansGovEn } from './plans-gov.ts';
 import { requestsEn } from './requests.ts';
 import { requestsMoreEn } from './requests-more.ts';
 import { searchEn } from './search.ts';
@@ -28,6 +29,7 @@ export const en = {
   ...searchEn,
   ...dcatEn,
   ...plansEn,
+  ...plansGovEn,
   ...requestsEn,
   ...inventoryEn,
   ...requestsMoreEn,

@@ -12,6 +12,7 @@ import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { inventoryFr } from './inventory.ts';
 import { plansFr } from './plans.ts';
+import { plansGovFr } from './plans-gov.ts';
 import { requestsFr } from './requests.ts';
 import { requestsMoreFr } from './requests-more.ts';
 import { searchFr } from './search.ts';
@@ -27,6 +28,7 @@ export const fr: Messages = {
   ...searchFr,
   ...dcatFr,
   ...plansFr,
+  ...plansGovFr,
   ...requestsFr,
   ...inventoryFr,
   ...requestsMoreFr,

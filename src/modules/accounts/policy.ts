@@ -99,6 +99,14 @@ export const rules = {
   'commitment:update': planManager,
   'activity:manage': commitmentLead,
   'progress:report': commitmentLead,
+  /** Blockers: a commitment's leads raise them and take part in the discussion; the committee decides. */
+  'blocker:raise': commitmentLead,
+  'blocker:comment': commitmentLead,
+  'blocker:reopen': commitmentLead,
+  'blocker:decide': planManager,
+  'meeting:manage': planManager,
+  /** The coordinators' dashboard (late, not-updated, blockers, changes since the last meeting). */
+  'plan:dashboard': planManager,
   'request:create': signedIn,
   'request:vote': signedIn,
   'request:follow': signedIn,

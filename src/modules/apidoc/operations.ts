@@ -3,6 +3,7 @@
 import { accountOperations } from './operations-accounts.ts';
 import { inventoryOperations } from './operations-inventory.ts';
 import { planOperations } from './operations-plans.ts';
+import { planGovernanceOperations } from './operations-plans-governance.ts';
 import { requestOperations } from './operations-requests.ts';
 import type { SchemaName } from './schemas.ts';
 
@@ -251,6 +252,7 @@ export const operations: readonly Operation[] = [
   ...catalog,
   ...accountOperations,
   ...planOperations,
+  ...planGovernanceOperations,
   ...requestOperations,
   ...inventoryOperations,
 ];

@@ -158,6 +158,7 @@ export async function getCommitment(
       manage: can(ctx.actor, 'commitment:update', undefined),
       report: can(ctx.actor, 'progress:report', { commitmentId: commitment.id }),
       manageActivities: can(ctx.actor, 'activity:manage', { commitmentId: commitment.id }),
+      raiseBlocker: can(ctx.actor, 'blocker:raise', { commitmentId: commitment.id }),
     },
   };
 }

@@ -5,6 +5,7 @@ import { serviceContext } from '../../http/context.ts';
 import { body, ok, param, query } from '../../http/route-kit.ts';
 import * as activities from './activities.service.ts';
 import * as commitments from './commitments.service.ts';
+import { governanceRoutes } from './governance.routes.ts';
 import * as plans from './plans.service.ts';
 
 const date = (req: FastifyRequest) => query(req).date;
@@ -14,6 +15,7 @@ export function plansRoutes(app: FastifyInstance, services: Services): void {
   const slug = (req: FastifyRequest) => param(req, 'slug');
   const num = (req: FastifyRequest) => param(req, 'number');
   const base = '/api/v1/plans/:slug/commitments/:number';
+  governanceRoutes(app, services);
 
   app.get('/api/v1/plans', async (req) => ok(await plans.listPlans(ctx(req), { date: date(req) })));
   app.post('/api/v1/plans', async (req, reply) =>

@@ -2,11 +2,13 @@
 // every progress report with its evidence, as of a date.
 import type { I18n } from '../../../i18n/index.ts';
 import type { PageDef } from '../../../web/page.ts';
+import { type BlockerView, listBlockers } from '../blockers.service.ts';
 import * as commitments from '../commitments.service.ts';
 import type { Translated } from '../fields.ts';
+import { CommitmentBlockers } from './commitment-blockers.tsx';
 import { AsOfForm, Bar, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
 
-type Data = Awaited<ReturnType<typeof commitments.getCommitment>>;
+type Data = Awaited<ReturnType<typeof commitments.getCommitment>> & { blockers: BlockerView[] };
 
 function Field({ i18n, label, value }: { i18n: I18n; label: string; value: Translated }) {
   if (!text(value, i18n)) return null;
@@ -23,9 +25,10 @@ function Field({ i18n, label, value }: { i18n: I18n; label: string; value: Trans
 export const commitmentPage: PageDef<Data> = {
   path: '/plans/:slug/commitments/:number',
   section: 'opengov',
-  load(ctx) {
+  async load(ctx) {
     const { slug, number } = ctx.req.params as { slug: string; number: string };
-    return commitments.getCommitment(ctx.svc, slug, number, { date: dateParam(ctx) });
+    const data = await commitments.getCommitment(ctx.svc, slug, number, { date: dateParam(ctx) });
+    return { ...data, blockers: await listBlockers(ctx.svc, slug, { commitment: number }) };
   },
   title: (d, { i18n }) =>
     `${i18n.t('plans.c.title', { n: i18n.n(d.commitment.number) })}${i18n.t('plans.colon')}${text(d.commitment.title, i18n)}`,
@@ -147,6 +150,14 @@ export const commitmentPage: PageDef<Data> = {
             </div>
           </>
         )}
+
+        <CommitmentBlockers
+          i18n={i18n}
+          slug={data.plan.slug}
+          number={c.number}
+          blockers={data.blockers}
+          canRaise={data.can.raiseBlocker}
+        />
 
         <h2 id="history">{t('plans.history')}</h2>
         {data.history.length === 0 ? (

@@ -2,6 +2,7 @@
 // "not updated" flags and its progress over time), each as of a date. JSON twins are the loaders' output.
 import type { PageDef } from '../../../web/page.ts';
 import * as plans from '../plans.service.ts';
+import { PlanLinks } from './governance-kit.tsx';
 import { AsOfForm, Bar, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
 
 type PlanData = Awaited<ReturnType<typeof plans.getPlan>>;
@@ -63,6 +64,7 @@ export const planPage: PageDef<PlanData> = {
           <Tr value={p.title} i18n={i18n} />
         </h1>
         {!p.published && <p class="badge badge-muted">{t('plans.unpublished')}</p>}
+        <PlanLinks i18n={i18n} slug={p.slug} dashboard={data.can.manage} />
         <p>
           {t('plans.period', { start: day(i18n, p.periodStart), end: day(i18n, p.periodEnd) })} ·{' '}
           {t(`plans.status.${p.status}`)}

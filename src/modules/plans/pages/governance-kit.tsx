@@ -1,0 +1,156 @@
+// Pieces shared by the governance pages: the plan's governance links, the progress table of a date, a labelled
+// checkbox, a timestamp, blocker status badges.
+import type { I18n } from '../../../i18n/index.ts';
+import type { FormState } from '../../../web/page.ts';
+import type { Translated } from '../fields.ts';
+import type { ProgressTable } from '../governance-figures.ts';
+import { Bar, day, Level, Tr } from './kit.tsx';
+
+/** A date and time in the page language. */
+export const when = (i18n: I18n, iso: string) => i18n.d(iso, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Links from a plan to its governance pages (the dashboard only for those who may see it). */
+export function PlanLinks({ i18n, slug, dashboard }: { i18n: I18n; slug: string; dashboard?: boolean }) {
+  const { t, locale } = i18n;
+  const base = `/${locale}/plans/${slug}`;
+  return (
+    <nav aria-label={t('plans.gov.nav')} class="inline-links">
+      <ul>
+        <li>
+          <a href={base}>{t('plans.gov.nav.plan')}</a>
+        </li>
+        <li>
+          <a href={`${base}/progress`}>{t('plans.gov.nav.progress')}</a>
+        </li>
+        <li>
+          <a href={`${base}/meetings`}>{t('plans.gov.nav.meetings')}</a>
+        </li>
+        <li>
+          <a href={`${base}/blockers`}>{t('plans.gov.nav.blockers')}</a>
+        </li>
+        {dashboard && (
+          <li>
+            <a href={`${base}/dashboard`}>{t('plans.gov.nav.dashboard')}</a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** Every commitment's progress, level and last update as of the table's date. */
+export function ProgressTableView({
+  i18n,
+  table,
+  slug,
+  id,
+  caption,
+}: {
+  i18n: I18n;
+  table: ProgressTable;
+  slug: string;
+  id: string;
+  caption: string;
+}) {
+  const { t, locale } = i18n;
+  return (
+    <div class="table-wrap">
+      <table class="data" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('plans.col.number')}</th>
+            <th scope="col">{t('plans.col.commitment')}</th>
+            <th scope="col">{t('plans.col.lead')}</th>
+            <th scope="col">{t('plans.col.progress')}</th>
+            <th scope="col">{t('plans.col.level')}</th>
+            <th scope="col">{t('plans.col.lastUpdate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.commitments.map((c) => (
+            <tr key={c.number}>
+              <td>{i18n.n(c.number)}</td>
+              <th scope="row">
+                <a href={`/${locale}/plans/${slug}/commitments/${c.number}?date=${table.date}`}>
+                  <Tr value={c.title} i18n={i18n} />
+                </a>
+              </th>
+              <td>
+                <Tr value={c.leadInstitution} i18n={i18n} />
+              </td>
+              <td>
+                <Bar i18n={i18n} value={c.progress} label={t('plans.progress')} />
+              </td>
+              <td>
+                <Level i18n={i18n} level={c.level} />
+              </td>
+              <td>
+                {c.lastReport ? day(i18n, c.lastReport) : t('plans.never')}
+                {c.notUpdated && <span class="badge">{t('plans.notUpdated')}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td />
+            <th scope="row" colSpan={2}>
+              {t('plans.gov.planTotal')}
+            </th>
+            <td>
+              <Bar i18n={i18n} value={table.progress} label={t('plans.progress')} />
+            </td>
+            <td colSpan={2}>{t(`plans.level.${table.level.level}`)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+export function Checkbox(p: {
+  name: string;
+  label: string;
+  checked: boolean;
+  form?: FormState;
+  hint?: string;
+}) {
+  const id = `f-${p.name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+  const checked = p.form ? p.form.values[p.name] === 'on' || p.form.values[p.name] === 'true' : p.checked;
+  return (
+    <div class="field field-checkbox">
+      <input type="checkbox" id={id} name={p.name} value="true" checked={checked} />{' '}
+      <label for={id}>{p.label}</label>
+      {p.hint && <p class="hint">{p.hint}</p>}
+    </div>
+  );
+}
+
+export function StatusBadge({ i18n, status }: { i18n: I18n; status: string }) {
+  return <span class={`badge status-${status}`}>{i18n.t(`plans.blocker.status.${status}` as never)}</span>;
+}
+
+/** A translated value in the page language, for a form field's initial value. */
+export const own = (v: Translated, i18n: I18n) => v[i18n.locale] ?? '';
+
+/** Plain text as paragraphs (blank lines) and line breaks: user text is never HTML. */
+export function Paragraphs({ text, lang }: { text: string; lang?: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p, i) => (
+          <p key={i} lang={lang}>
+            {p.split('\n').map((line, k) => (
+              <>
+                {k > 0 && <br />}
+                {line}
+              </>
+            ))}
+          </p>
+        ))}
+    </>
+  );
+}

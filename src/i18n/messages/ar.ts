@@ -10,6 +10,7 @@ import { ckanAr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { plansAr } from './plans.ts';
+import { plansReportAr } from './plans-report.ts';
 import { requestsAr } from './requests-ar.ts';
 import { searchAr } from './search.ts';
 
@@ -23,6 +24,7 @@ export const ar: Messages = {
   ...apidocAr,
   ...searchAr,
   ...plansAr,
+  ...plansReportAr,
   ...requestsAr,
   ...authPagesAr,
   ...adminPagesAr,

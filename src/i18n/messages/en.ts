@@ -11,6 +11,7 @@ import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
 import { filesEn } from './files.ts';
 import { plansEn } from './plans.ts';
+import { plansReportEn } from './plans-report.ts';
 import { requestsEn } from './requests.ts';
 import { searchEn } from './search.ts';
 
@@ -24,6 +25,7 @@ export const en = {
   ...apidocEn,
   ...searchEn,
   ...plansEn,
+  ...plansReportEn,
   ...requestsEn,
   ...authPagesEn,
   ...adminPagesEn,

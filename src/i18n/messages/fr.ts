@@ -10,6 +10,7 @@ import { ckanFr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { plansFr } from './plans.ts';
+import { plansReportFr } from './plans-report.ts';
 import { requestsFr } from './requests.ts';
 import { searchFr } from './search.ts';
 
@@ -23,6 +24,7 @@ export const fr: Messages = {
   ...apidocFr,
   ...searchFr,
   ...plansFr,
+  ...plansReportFr,
   ...requestsFr,
   ...authPagesFr,
   ...adminPagesFr,

@@ -4,10 +4,12 @@ import { type PageOptions, registerForm, registerPage } from '../../../web/page.
 import { reportPage, weightsPage } from './manage-activities.tsx';
 import { commitmentPage } from './public-commitment.tsx';
 import { planPage, plansPage } from './public-plans.tsx';
+import { registerReportRoute } from './report-route.ts';
 
 export function registerPlanPages(app: FastifyInstance, options: PageOptions): void {
   for (const page of [plansPage, planPage, commitmentPage])
     registerPage(app, page as Parameters<typeof registerPage>[1], options);
   for (const form of [reportPage, weightsPage])
     registerForm(app, form as Parameters<typeof registerForm>[1], options);
+  registerReportRoute(app, options);
 }

@@ -3,6 +3,7 @@
 import type { PageDef } from '../../../web/page.ts';
 import * as plans from '../plans.service.ts';
 import { AsOfForm, Bar, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
+import { ReportForm } from './report-page.tsx';
 
 type PlanData = Awaited<ReturnType<typeof plans.getPlan>>;
 
@@ -127,6 +128,14 @@ export const planPage: PageDef<PlanData> = {
             </div>
           </>
         )}
+
+        <h2 id="report">{t('plans.report.link')}</h2>
+        <ReportForm
+          i18n={i18n}
+          slug={p.slug}
+          date={p.date}
+          from={p.periodStart < p.date ? p.periodStart : p.date}
+        />
 
         <h2 id="history">{t('plans.history')}</h2>
         <div class="table-wrap">

@@ -27,6 +27,7 @@ import type {
   PlansTable,
   ProgressReportsTable,
 } from './tables/plans.ts';
+import type { PlanDocumentsTable, PlanMembersTable } from './tables/plans-documents.ts';
 import type {
   DataRequestsTable,
   RequestCommentsTable,
@@ -61,6 +62,8 @@ export interface Database {
   activities: ActivitiesTable;
   activity_weights: ActivityWeightsTable;
   progress_reports: ProgressReportsTable;
+  plan_documents: PlanDocumentsTable;
+  plan_members: PlanMembersTable;
   data_requests: DataRequestsTable;
   request_transitions: RequestTransitionsTable;
   request_datasets: RequestDatasetsTable;

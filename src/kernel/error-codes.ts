@@ -35,6 +35,7 @@ export const errorCodes = {
   'plans.plan_not_found': 404,
   'plans.commitment_not_found': 404,
   'plans.activity_not_found': 404,
+  'plans.import_invalid': 400,
   'requests.not_found': 404,
   'requests.comment_not_found': 404,
   'requests.invalid_transition': 409,

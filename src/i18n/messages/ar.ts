@@ -10,6 +10,8 @@ import { ckanAr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { plansAr } from './plans.ts';
+import { plansImportAr } from './plans-import.ts';
+import { plansManageAr } from './plans-manage.ts';
 import { plansReportAr } from './plans-report.ts';
 import { requestsAr } from './requests-ar.ts';
 import { searchAr } from './search.ts';
@@ -25,6 +27,8 @@ export const ar: Messages = {
   ...searchAr,
   ...plansAr,
   ...plansReportAr,
+  ...plansManageAr,
+  ...plansImportAr,
   ...requestsAr,
   ...authPagesAr,
   ...adminPagesAr,

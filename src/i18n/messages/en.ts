@@ -11,6 +11,8 @@ import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
 import { filesEn } from './files.ts';
 import { plansEn } from './plans.ts';
+import { plansImportEn } from './plans-import.ts';
+import { plansManageEn } from './plans-manage.ts';
 import { plansReportEn } from './plans-report.ts';
 import { requestsEn } from './requests.ts';
 import { searchEn } from './search.ts';
@@ -26,6 +28,8 @@ export const en = {
   ...searchEn,
   ...plansEn,
   ...plansReportEn,
+  ...plansManageEn,
+  ...plansImportEn,
   ...requestsEn,
   ...authPagesEn,
   ...adminPagesEn,

@@ -10,6 +10,8 @@ import { ckanFr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { plansFr } from './plans.ts';
+import { plansImportFr } from './plans-import.ts';
+import { plansManageFr } from './plans-manage.ts';
 import { plansReportFr } from './plans-report.ts';
 import { requestsFr } from './requests.ts';
 import { searchFr } from './search.ts';
@@ -25,6 +27,8 @@ export const fr: Messages = {
   ...searchFr,
   ...plansFr,
   ...plansReportFr,
+  ...plansManageFr,
+  ...plansImportFr,
   ...requestsFr,
   ...authPagesFr,
   ...adminPagesFr,

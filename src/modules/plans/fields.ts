@@ -109,6 +109,23 @@ export function evidence(f: Fields, name: string, value: unknown): Evidence[] {
   return out;
 }
 
+/** Evidence lines "Title | https://…" or "https://…" → [{title, url}] (the service checks each URL). */
+export function evidenceLines(text: string | undefined): Evidence[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const k = line.lastIndexOf('|');
+      return k === -1
+        ? { title: '', url: line }
+        : { title: line.slice(0, k).trim(), url: line.slice(k + 1).trim() };
+    });
+}
+
+export const evidenceText = (list: readonly Evidence[]) =>
+  list.map((e) => (e.title && e.title !== e.url ? `${e.title} | ${e.url}` : e.url)).join('\n');
+
 export const parseTranslated = (json: string): Translated => JSON.parse(json) as Translated;
 
 /** Today in UTC, YYYY-MM-DD. */

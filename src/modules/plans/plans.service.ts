@@ -16,7 +16,7 @@ type Input = Record<string, unknown>;
 export const planStatuses: readonly PlanStatus[] = ['co-creation', 'implementation', 'evaluation', 'closed'];
 export const aggregations: readonly PlanAggregation[] = ['mean', 'weighted'];
 
-function checkPlan(f: Fields, input: Input) {
+export function checkPlan(f: Fields, input: Input) {
   const t = (input.thresholds ?? {}) as Record<string, unknown>;
   const thresholds: Thresholds = {
     limited: numberIn(f, 'thresholds.limited', t.limited, {

@@ -39,7 +39,7 @@ export interface ReportActivity {
   contribution: number;
   done: boolean;
   late: boolean;
-  /** Evidence of every report up to the date (each link once). */
+  /** Evidence kept on the activity and of every report up to the date (each link once). */
   evidence: Evidence[];
   /** The latest report within the period, with its texts. */
   latest: { reportedOn: string; completion: number; done: Translated; communication: Translated } | null;
@@ -131,8 +131,9 @@ export async function reportData(
       const last = inPeriod.at(-1);
       const seen = new Set<string>();
       const evidence: Evidence[] = [];
-      for (const r of reports)
-        for (const e of JSON.parse(r.evidence) as Evidence[])
+      const own = JSON.parse(activity.row.evidence) as Evidence[];
+      for (const list of [own, ...reports.map((r) => JSON.parse(r.evidence) as Evidence[])])
+        for (const e of list)
           if (!seen.has(e.url)) {
             seen.add(e.url);
             evidence.push(e);

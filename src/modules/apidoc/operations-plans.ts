@@ -99,4 +99,25 @@ export const planOperations: readonly Operation[] = [
     returns: 'object',
     status: 201,
   },
+  {
+    method: 'post',
+    path: '/api/v1/plans/import',
+    summary:
+      'Import a new plan with its commitments, activities and reports from a CSV or XLSX file (multipart `file`; `dryRun=1` only checks). Answers each problem by row and column; nothing is written unless the whole file is valid',
+    tag: 'plans',
+    query: ['dryRun'],
+    body: 'multipart',
+    returns: 'object',
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/plans/:slug/export',
+    summary:
+      'Everything about a plan: `format=json` (default; data), `csv` or `xlsx` (a file in the import layout, headers in the request language)',
+    tag: 'plans',
+    query: ['format'],
+    returns: 'object',
+    public: true,
+  },
 ];

@@ -73,6 +73,11 @@ export const planPage: PageDef<PlanData> = {
             <Tr value={p.description} i18n={i18n} />
           </p>
         )}
+        {data.can.manage && (
+          <p>
+            <a href={`/${locale}/manage/plans/${p.slug}`}>{t('plans.manage.edit', { slug: p.slug })}</a>
+          </p>
+        )}
         <AsOfForm i18n={i18n} action={`/${locale}/plans/${p.slug}`} date={data.plan.date} />
         <p class="muted">{t('plans.asOf.current', { date: day(i18n, p.date) })}</p>
         <p>

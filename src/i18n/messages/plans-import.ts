@@ -17,6 +17,15 @@ export const plansImportEn = {
   'plans.import.col.reason': 'Problem',
   'plans.export.title': 'Export',
   'plans.docs.title': 'Documents and team',
+  'plans.docs.documents': 'Documents',
+  'plans.docs.team': 'Team',
+  'plans.docs.addDocument': 'Add a document',
+  'plans.docs.addMember': 'Add a team member',
+  'plans.docs.removeDocument': 'Remove the document “{title}”',
+  'plans.docs.removeMember': 'Remove {name} from the team',
+  'plans.docs.name': 'Name',
+  'plans.docs.role': 'Role',
+  'plans.docs.institution': 'Institution',
 };
 
 export type PlansImportMessages = Record<keyof typeof plansImportEn, string>;
@@ -38,6 +47,15 @@ export const plansImportFr: PlansImportMessages = {
   'plans.import.col.reason': 'Problème',
   'plans.export.title': 'Exporter',
   'plans.docs.title': 'Documents et équipe',
+  'plans.docs.documents': 'Documents',
+  'plans.docs.team': 'Équipe',
+  'plans.docs.addDocument': 'Ajouter un document',
+  'plans.docs.addMember': 'Ajouter un membre de l’équipe',
+  'plans.docs.removeDocument': 'Retirer le document « {title} »',
+  'plans.docs.removeMember': 'Retirer {name} de l’équipe',
+  'plans.docs.name': 'Nom',
+  'plans.docs.role': 'Rôle',
+  'plans.docs.institution': 'Institution',
 };
 
 export const plansImportAr: PlansImportMessages = {
@@ -57,4 +75,13 @@ export const plansImportAr: PlansImportMessages = {
   'plans.import.col.reason': 'المشكلة',
   'plans.export.title': 'تصدير',
   'plans.docs.title': 'الوثائق والفريق',
+  'plans.docs.documents': 'الوثائق',
+  'plans.docs.team': 'الفريق',
+  'plans.docs.addDocument': 'إضافة وثيقة',
+  'plans.docs.addMember': 'إضافة عضو إلى الفريق',
+  'plans.docs.removeDocument': 'حذف الوثيقة «{title}»',
+  'plans.docs.removeMember': 'حذف {name} من الفريق',
+  'plans.docs.name': 'الاسم',
+  'plans.docs.role': 'الدور',
+  'plans.docs.institution': 'المؤسسة',
 };

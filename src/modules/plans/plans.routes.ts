@@ -8,6 +8,7 @@ import * as commitments from './commitments.service.ts';
 import { exportCsv, exportFormat, exportPlanData, exportXlsx } from './export.service.ts';
 import { receivePlanFile } from './import.http.ts';
 import { importError, importPlan } from './import.service.ts';
+import * as docs from './plan-docs.service.ts';
 import * as plans from './plans.service.ts';
 
 const date = (req: FastifyRequest) => query(req).date;
@@ -33,6 +34,17 @@ export function plansRoutes(app: FastifyInstance, services: Services): void {
     if (!result.valid && !dryRun) throw importError(result);
     return reply.code(dryRun ? 200 : 201).send(ok(result));
   });
+  app.post('/api/v1/plans/:slug/documents', async (req, reply) =>
+    reply.code(201).send(ok(await docs.addDocument(ctx(req), slug(req), body(req)))),
+  );
+  app.post('/api/v1/plans/:slug/members', async (req, reply) =>
+    reply.code(201).send(ok(await docs.addMember(ctx(req), slug(req), body(req)))),
+  );
+  for (const kind of ['document', 'member'] as const)
+    app.delete(`/api/v1/plans/:slug/${kind}s/:id`, async (req) => {
+      await docs.removeItem(ctx(req), slug(req), kind, param(req, 'id'));
+      return ok(null);
+    });
   app.get('/api/v1/plans/:slug/export', async (req, reply) => {
     const format = exportFormat(query(req).format);
     const data = await exportPlanData(ctx(req), slug(req));

@@ -7,6 +7,7 @@ import { Fields } from '../../kernel/validate.ts';
 import { audit, authorize, can } from '../accounts/index.ts';
 import { flag, isoDate, numberIn, slug, today, translated } from './fields.ts';
 import { commitmentFigures, historyDates, loadCommitments, planFigure } from './figures.ts';
+import { listDocuments, listMembers } from './plan-docs.service.ts';
 import type { PlanRow } from './plans.repo.ts';
 import * as repo from './plans.repo.ts';
 import { type LevelView, type PlanView, presentCommitment, presentPlan } from './present.ts';
@@ -175,6 +176,8 @@ export async function getPlan(ctx: ServiceContext, key: string, opts: { date?: u
       date: d,
       progress: round2(planFigure(plan, loaded, d)),
     })),
+    documents: await listDocuments(ctx.db.db, plan.id),
+    team: await listMembers(ctx.db.db, plan.id),
     can: { manage: can(ctx.actor, 'plan:update', undefined) },
   };
 }

@@ -4,6 +4,7 @@ import { type PageOptions, registerForm, registerPage } from '../../../web/page.
 import { reportPage, weightsPage } from './manage-activities.tsx';
 import { editActivityPage, newActivityPage, removeActivityPage } from './manage-activity.tsx';
 import { editCommitmentPage, newCommitmentPage } from './manage-commitment.tsx';
+import { addMemberForm, docsPage, removeDocumentForm, removeMemberForm } from './manage-docs.tsx';
 import { registerImportPage } from './manage-import.tsx';
 import { editPlanPage, managePlansPage, newPlanPage } from './manage-plan.tsx';
 import { commitmentPage } from './public-commitment.tsx';
@@ -23,8 +24,11 @@ export function registerPlanPages(app: FastifyInstance, options: PageOptions): v
     newActivityPage,
     editActivityPage,
     removeActivityPage,
+    docsPage,
   ])
     registerForm(app, form as Parameters<typeof registerForm>[1], options);
+  for (const form of [addMemberForm, removeDocumentForm, removeMemberForm])
+    registerForm(app, form as Parameters<typeof registerForm>[1], options, { postOnly: true });
   registerReportRoute(app, options);
   registerImportPage(app, options);
 }

@@ -3,6 +3,7 @@
 import type { PageDef } from '../../../web/page.ts';
 import * as plans from '../plans.service.ts';
 import { AsOfForm, Bar, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
+import { DocsAndTeam } from './manage-docs.tsx';
 import { ReportForm } from './report-page.tsx';
 
 type PlanData = Awaited<ReturnType<typeof plans.getPlan>>;
@@ -133,6 +134,8 @@ export const planPage: PageDef<PlanData> = {
             </div>
           </>
         )}
+
+        <DocsAndTeam i18n={i18n} data={data} />
 
         <h2 id="report">{t('plans.report.link')}</h2>
         <ReportForm

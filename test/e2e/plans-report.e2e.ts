@@ -137,6 +137,23 @@ describe('plan back-office and self-assessment report in a real browser', () => 
       await page.close();
     });
 
+  test('documents and team: added by form, axe-clean in three languages, listed on the plan page', async () => {
+    const page = await open(`/fr/manage${plan}/documents`);
+    await page.fill('input[name="title.fr"]', 'Procès-verbal du comité de pilotage');
+    await page.fill('input[name="url"]', 'https://example.ma/pv.pdf');
+    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/documents"] button')]);
+    await page.fill('input[name="name"]', 'Amina Alaoui');
+    await page.fill('input[name="role.fr"]', 'Coordinatrice');
+    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/members"] button')]);
+    await page.close();
+    for (const lang of ['ar', 'fr', 'en']) {
+      await (await open(`/${lang}/manage${plan}/documents`)).close();
+      const pub = await open(`/${lang}${plan}`);
+      assert.match((await pub.textContent('main')) ?? '', /Amina Alaoui/);
+      await pub.close();
+    }
+  });
+
   test('the DOCX downloads from the report form', async () => {
     const page = await open(`/ar${plan}/report?date=${REVIEW_DATE}`);
     await page.selectOption('#report-format', 'docx');

@@ -16,6 +16,7 @@ import { checkThresholds, defaultThresholds, effectiveLevel, round2, type Thresh
 type Input = Record<string, unknown>;
 export const planStatuses: readonly PlanStatus[] = ['co-creation', 'implementation', 'evaluation', 'closed'];
 export const aggregations: readonly PlanAggregation[] = ['mean', 'weighted'];
+const reservedSlugs = ['new', 'import'];
 
 export function checkPlan(f: Fields, input: Input) {
   const t = (input.thresholds ?? {}) as Record<string, unknown>;
@@ -43,8 +44,11 @@ export function checkPlan(f: Fields, input: Input) {
   const periodStart = isoDate(f, 'periodStart', input.periodStart, true);
   const periodEnd = isoDate(f, 'periodEnd', input.periodEnd, true);
   if (periodStart && periodEnd && periodEnd < periodStart) f.add('periodEnd', 'invalid_value');
+  const name = slug(f, 'slug', input.slug);
+  // Back-office addresses that a plan's slug would shadow (`/manage/plans/new`, `/manage/plans/import`).
+  if (reservedSlugs.includes(name)) f.add('slug', 'not_unique');
   return {
-    slug: slug(f, 'slug', input.slug),
+    slug: name,
     title: JSON.stringify(translated(f, 'title', input.title, { max: 300, required: true })),
     description: JSON.stringify(translated(f, 'description', input.description, { max: 10_000 })),
     period_start: periodStart ?? '',

@@ -154,6 +154,18 @@ describe('plan back-office and self-assessment report in a real browser', () => 
     }
   });
 
+  test('printed, the report puts each commitment on a page of its own, without the site’s navigation', async () => {
+    const page = await open(`/fr${plan}/report?date=${REVIEW_DATE}`);
+    const commitments = await page.locator('section.report-commitment').count();
+    assert.ok(commitments >= 22);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.site-header').isVisible(), false);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    assert.ok(pages > commitments, `${pages} printed pages for ${commitments} commitments`);
+    await page.close();
+  });
+
   test('the DOCX downloads from the report form', async () => {
     const page = await open(`/ar${plan}/report?date=${REVIEW_DATE}`);
     await page.selectOption('#report-format', 'docx');

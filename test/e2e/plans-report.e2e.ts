@@ -80,6 +80,13 @@ describe('plan back-office and self-assessment report in a real browser', () => 
     ]);
     assert.match((await page.textContent('main')) ?? '', /Enregistré/);
     await page.close();
+    for (const lang of ['ar', 'en']) {
+      const form = await open(`/${lang}/manage/plans/new`);
+      await Promise.all([form.waitForLoadState('load'), form.click('form.form button[type="submit"]')]);
+      assert.ok(await form.locator('.error-summary a[href="#f-title"]').count());
+      await assertNoAxeViolations(form, `refused plan (${lang})`);
+      await form.close();
+    }
     const pub = await open(`/fr${plan}/commitments/10`);
     assert.match((await pub.textContent('h1')) ?? '', /revu/);
     await pub.close();

@@ -30,21 +30,39 @@ export interface LangField {
 /** One fieldset per language (Arabic right-to-left), each with the translated fields. */
 export function LangFieldsets({ ctx, fields }: { ctx: PageContext; fields: LangField[] }) {
   const { t } = ctx.i18n;
+  const order = [ctx.i18n.locale, ...locales.filter((l) => l !== ctx.i18n.locale)];
   return (
     <>
-      {locales.map((l: Locale) => (
+      {order.map((l: Locale, k) => (
         <fieldset key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
           <legend>{t('manage.in_language', { language: localeNames[l] })}</legend>
-          {fields.map((f) => (
-            <Field
-              key={f.name}
-              name={`${f.name}.${l}`}
-              label={f.label}
-              value={f.value?.[l] ?? ''}
-              multiline={f.multiline}
-              form={ctx.form}
-            />
-          ))}
+          {fields.map((f) => {
+            const field = (
+              <Field
+                key={f.name}
+                name={`${f.name}.${l}`}
+                label={f.label}
+                value={f.value?.[l] ?? ''}
+                multiline={f.multiline}
+                form={ctx.form}
+              />
+            );
+            // An error of the field as a whole ("required in one language at least") is shown, and linked from
+            // the error summary, at its first language.
+            const whole = k === 0 ? ctx.form?.error?.fields?.[f.name] : undefined;
+            return k === 0 ? (
+              <div key={f.name} id={`f-${f.name}`} tabindex={-1}>
+                {whole && (
+                  <p class="error-text" lang={ctx.i18n.locale} dir={ctx.i18n.dir}>
+                    {whole.message}
+                  </p>
+                )}
+                {field}
+              </div>
+            ) : (
+              field
+            );
+          })}
         </fieldset>
       ))}
     </>

@@ -72,6 +72,11 @@ describeWithApp(
       for (const f of ['f-slug', 'f-title', 'f-periodEnd'])
         assert.match(bad.body, new RegExp(`href="#${f}"`));
       assert.match(bad.body, /Made with the forms\./, 'values typed are kept');
+      assert.match(
+        bad.body,
+        /id="f-title" tabindex="-1"><p class="error-text"/,
+        'the summary’s link has a target',
+      );
       assert.equal(await count('plans'), n);
       const res = await post(team, '/fr/manage/plans/new', plan);
       assert.equal(res.statusCode, 303, res.body.slice(0, 500));

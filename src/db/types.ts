@@ -28,6 +28,7 @@ import type {
   PlansTable,
   ProgressReportsTable,
 } from './tables/plans.ts';
+import type { PlanDocumentsTable, PlanMembersTable } from './tables/plans-documents.ts';
 import type {
   PlanBlockerEventsTable,
   PlanBlockersTable,
@@ -78,6 +79,8 @@ export interface Database {
   plan_meeting_participants: PlanMeetingParticipantsTable;
   plan_meeting_decisions: PlanMeetingDecisionsTable;
   plan_reminders: PlanRemindersTable;
+  plan_documents: PlanDocumentsTable;
+  plan_members: PlanMembersTable;
   data_requests: DataRequestsTable;
   request_transitions: RequestTransitionsTable;
   request_datasets: RequestDatasetsTable;

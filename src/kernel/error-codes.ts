@@ -40,6 +40,7 @@ export const errorCodes = {
   'plans.blocker_transition': 409,
   'plans.meeting_not_found': 404,
   'plans.decision_not_found': 404,
+  'plans.import_invalid': 400,
   'requests.not_found': 404,
   'requests.comment_not_found': 404,
   'requests.invalid_transition': 409,

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 export type PlanStatus = 'co-creation' | 'implementation' | 'evaluation' | 'closed';
 export type PlanAggregation = 'mean' | 'weighted';
 export type CompletionLevel = 'not_started' | 'limited' | 'substantial' | 'complete';
@@ -47,6 +49,8 @@ export interface CommitmentsTable {
   weight: number;
   level_override: CompletionLevel | null;
   level_override_reason: string | null;
+  /** JSON {ar?, fr?, en?}: the project lead(s) named on the commitment sheet (migration 0010). */
+  project_leads: ColumnType<string, string | undefined, string>;
   created_at: string;
   updated_at: string;
 }
@@ -66,6 +70,8 @@ export interface ActivitiesTable {
   completion: number;
   /** JSON {ar?, fr?, en?} */
   notes: string;
+  /** JSON [{title, url}]: deliverables kept on the activity itself (migration 0010). */
+  evidence: ColumnType<string, string | undefined, string>;
   position: number;
   /** YYYY-MM-DD */
   created_on: string;

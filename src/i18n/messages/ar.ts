@@ -13,6 +13,9 @@ import { filesAr } from './files.ts';
 import { inventoryAr } from './inventory-ar.ts';
 import { plansAr } from './plans.ts';
 import { plansGovAr } from './plans-gov-ar.ts';
+import { plansImportAr } from './plans-import.ts';
+import { plansManageAr } from './plans-manage.ts';
+import { plansReportAr } from './plans-report.ts';
 import { requestsAr } from './requests-ar.ts';
 import { requestsMoreAr } from './requests-more.ts';
 import { searchAr } from './search.ts';
@@ -29,6 +32,9 @@ export const ar: Messages = {
   ...dcatAr,
   ...plansAr,
   ...plansGovAr,
+  ...plansReportAr,
+  ...plansManageAr,
+  ...plansImportAr,
   ...requestsAr,
   ...inventoryAr,
   ...requestsMoreAr,

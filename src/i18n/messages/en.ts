@@ -14,6 +14,9 @@ import { filesEn } from './files.ts';
 import { inventoryEn } from './inventory.ts';
 import { plansEn } from './plans.ts';
 import { plansGovEn } from './plans-gov.ts';
+import { plansImportEn } from './plans-import.ts';
+import { plansManageEn } from './plans-manage.ts';
+import { plansReportEn } from './plans-report.ts';
 import { requestsEn } from './requests.ts';
 import { requestsMoreEn } from './requests-more.ts';
 import { searchEn } from './search.ts';
@@ -30,6 +33,9 @@ export const en = {
   ...dcatEn,
   ...plansEn,
   ...plansGovEn,
+  ...plansReportEn,
+  ...plansManageEn,
+  ...plansImportEn,
   ...requestsEn,
   ...inventoryEn,
   ...requestsMoreEn,

@@ -13,6 +13,9 @@ import { filesFr } from './files.ts';
 import { inventoryFr } from './inventory.ts';
 import { plansFr } from './plans.ts';
 import { plansGovFr } from './plans-gov.ts';
+import { plansImportFr } from './plans-import.ts';
+import { plansManageFr } from './plans-manage.ts';
+import { plansReportFr } from './plans-report.ts';
 import { requestsFr } from './requests.ts';
 import { requestsMoreFr } from './requests-more.ts';
 import { searchFr } from './search.ts';
@@ -29,6 +32,9 @@ export const fr: Messages = {
   ...dcatFr,
   ...plansFr,
   ...plansGovFr,
+  ...plansReportFr,
+  ...plansManageFr,
+  ...plansImportFr,
   ...requestsFr,
   ...inventoryFr,
   ...requestsMoreFr,

@@ -8,7 +8,7 @@ import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { audit, authorize } from '../accounts/index.ts';
 import { findCommitment } from './commitments.service.ts';
-import { evidence, isoDate, numberIn, parseTranslated, today, translated } from './fields.ts';
+import { type Evidence, evidence, isoDate, numberIn, parseTranslated, today, translated } from './fields.ts';
 import type { ActivityRow } from './plans.repo.ts';
 import * as repo from './plans.repo.ts';
 import { presentReport, type ReportView } from './present.ts';
@@ -27,6 +27,7 @@ export interface ActivityDetail {
   status: ActivityStatus;
   completion: number;
   notes: Record<string, string>;
+  evidence: Evidence[];
   position: number;
   createdOn: string;
   removedOn: string | null;
@@ -43,6 +44,7 @@ const present = (a: ActivityRow): ActivityDetail => ({
   status: a.status,
   completion: Number(a.completion),
   notes: parseTranslated(a.notes),
+  evidence: JSON.parse(a.evidence) as Evidence[],
   position: Number(a.position),
   createdOn: a.created_on,
   removedOn: a.removed_on,
@@ -55,7 +57,7 @@ function pastDate(f: Fields, name: string, value: unknown): string {
   return d ?? today();
 }
 
-function checkActivity(f: Fields, input: Input) {
+export function checkActivity(f: Fields, input: Input) {
   const plannedStart = isoDate(f, 'plannedStart', input.plannedStart);
   const plannedEnd = isoDate(f, 'plannedEnd', input.plannedEnd);
   if (plannedStart && plannedEnd && plannedEnd < plannedStart) f.add('plannedEnd', 'invalid_value');
@@ -67,6 +69,7 @@ function checkActivity(f: Fields, input: Input) {
     weight: numberIn(f, 'weight', input.weight, { min: 0, max: 1_000_000, fallback: 1 }),
     status: f.oneOf('status', input.status, activityStatuses, 'planned'),
     notes: JSON.stringify(translated(f, 'notes', input.notes, { max: 5000 })),
+    evidence: JSON.stringify(evidence(f, 'evidence', input.evidence)),
   };
 }
 
@@ -76,6 +79,16 @@ async function activityOf(ctx: ServiceContext, planKey: string, number: string |
   const activity = id ? await repo.findActivity(ctx.db.db, commitment.id, id) : undefined;
   if (!activity || activity.removed_on !== null) throw new AppError('plans.activity_not_found', { id });
   return { plan, commitment, activity };
+}
+
+/** An activity (not removed) of the commitment, for those who manage the commitment's activities. */
+export async function getActivity(
+  ctx: ServiceContext,
+  planKey: string,
+  number: string | number,
+  id: string,
+): Promise<ActivityDetail> {
+  return present((await activityOf(ctx, planKey, number, id)).activity);
 }
 
 /** Adds an activity; `since` (default today) is the date from which it counts in the commitment's progress. */

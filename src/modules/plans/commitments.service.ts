@@ -18,7 +18,7 @@ type Input = Record<string, unknown>;
 const T = (f: Fields, name: string, v: unknown, max = 5000, required = false) =>
   JSON.stringify(translated(f, name, v, { max, required }));
 
-function checkCommitment(f: Fields, input: Input) {
+export function checkCommitment(f: Fields, input: Input) {
   const values = input.values;
   if (values !== undefined && values !== null && !Array.isArray(values)) f.add('values', 'invalid_value');
   const given = new Set(Array.isArray(values) ? values : []);
@@ -46,6 +46,7 @@ function checkCommitment(f: Fields, input: Input) {
     value_civic_participation: given.has('civic_participation') ? 1 : 0,
     value_public_accountability: given.has('public_accountability') ? 1 : 0,
     value_technology_innovation: given.has('technology_innovation') ? 1 : 0,
+    project_leads: T(f, 'projectLeads', input.projectLeads, 1000),
     contact: f.text('contact', input.contact, { max: 300 }) || null,
     weight: numberIn(f, 'weight', input.weight, { min: 0, max: 1_000_000, fallback: 1 }),
     level_override: override,

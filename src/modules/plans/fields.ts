@@ -80,6 +80,16 @@ export interface Evidence {
   url: string;
 }
 
+/** Whether the text is an absolute http(s) URL. */
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 /** Evidence links: [{title, url}] with http(s) URLs, at most 20. */
 export function evidence(f: Fields, name: string, value: unknown): Evidence[] {
   if (value === undefined || value === null || value === '') return [];
@@ -97,17 +107,29 @@ export function evidence(f: Fields, name: string, value: unknown): Evidence[] {
     const url = f.text(`${name}.${k}.url`, v.url, { max: 2000, required: true });
     const title = f.text(`${name}.${k}.title`, v.title, { max: 300 });
     if (url && !f.has(`${name}.${k}.url`)) {
-      let ok = false;
-      try {
-        const u = new URL(url);
-        ok = u.protocol === 'https:' || u.protocol === 'http:';
-      } catch {}
-      if (!ok) f.add(`${name}.${k}.url`, 'invalid_format');
+      if (!isHttpUrl(url)) f.add(`${name}.${k}.url`, 'invalid_format');
       else out.push({ title: title || url, url });
     }
   });
   return out;
 }
+
+/** Evidence lines "Title | https://…" or "https://…" → [{title, url}] (the service checks each URL). */
+export function evidenceLines(text: string | undefined): Evidence[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const k = line.lastIndexOf('|');
+      return k === -1
+        ? { title: '', url: line }
+        : { title: line.slice(0, k).trim(), url: line.slice(k + 1).trim() };
+    });
+}
+
+export const evidenceText = (list: readonly Evidence[]) =>
+  list.map((e) => (e.title && e.title !== e.url ? `${e.title} | ${e.url}` : e.url)).join('\n');
 
 export const parseTranslated = (json: string): Translated => JSON.parse(json) as Translated;
 

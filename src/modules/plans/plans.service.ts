@@ -7,6 +7,7 @@ import { Fields } from '../../kernel/validate.ts';
 import { audit, authorize, can } from '../accounts/index.ts';
 import { flag, isoDate, numberIn, slug, today, translated } from './fields.ts';
 import { commitmentFigures, historyDates, loadCommitments, planFigure } from './figures.ts';
+import { listDocuments, listMembers } from './plan-docs.service.ts';
 import type { PlanRow } from './plans.repo.ts';
 import * as repo from './plans.repo.ts';
 import { type LevelView, type PlanView, presentCommitment, presentPlan } from './present.ts';
@@ -15,8 +16,9 @@ import { checkThresholds, defaultThresholds, effectiveLevel, round2, type Thresh
 type Input = Record<string, unknown>;
 export const planStatuses: readonly PlanStatus[] = ['co-creation', 'implementation', 'evaluation', 'closed'];
 export const aggregations: readonly PlanAggregation[] = ['mean', 'weighted'];
+const reservedSlugs = ['new', 'import'];
 
-function checkPlan(f: Fields, input: Input) {
+export function checkPlan(f: Fields, input: Input) {
   const t = (input.thresholds ?? {}) as Record<string, unknown>;
   const thresholds: Thresholds = {
     limited: numberIn(f, 'thresholds.limited', t.limited, {
@@ -42,8 +44,11 @@ function checkPlan(f: Fields, input: Input) {
   const periodStart = isoDate(f, 'periodStart', input.periodStart, true);
   const periodEnd = isoDate(f, 'periodEnd', input.periodEnd, true);
   if (periodStart && periodEnd && periodEnd < periodStart) f.add('periodEnd', 'invalid_value');
+  const name = slug(f, 'slug', input.slug);
+  // Back-office addresses that a plan's slug would shadow (`/manage/plans/new`, `/manage/plans/import`).
+  if (reservedSlugs.includes(name)) f.add('slug', 'not_unique');
   return {
-    slug: slug(f, 'slug', input.slug),
+    slug: name,
     title: JSON.stringify(translated(f, 'title', input.title, { max: 300, required: true })),
     description: JSON.stringify(translated(f, 'description', input.description, { max: 10_000 })),
     period_start: periodStart ?? '',
@@ -175,6 +180,8 @@ export async function getPlan(ctx: ServiceContext, key: string, opts: { date?: u
       date: d,
       progress: round2(planFigure(plan, loaded, d)),
     })),
+    documents: await listDocuments(ctx.db.db, plan.id),
+    team: await listMembers(ctx.db.db, plan.id),
     can: { manage: can(ctx.actor, 'plan:update', undefined) },
   };
 }

@@ -60,6 +60,7 @@ export interface CommitmentView {
   objective: Translated;
   expectedResults: Translated;
   values: OgpValue[];
+  projectLeads: Translated;
   contact: string | null;
   weight: number;
   levelOverride: CompletionLevel | null;
@@ -78,6 +79,7 @@ export const presentCommitment = (c: CommitmentRow): CommitmentView => ({
   objective: parseTranslated(c.objective),
   expectedResults: parseTranslated(c.expected_results),
   values: ogpValues.filter((v) => Number(c[`value_${v}`]) === 1),
+  projectLeads: parseTranslated(c.project_leads),
   contact: c.contact,
   weight: Number(c.weight),
   levelOverride: c.level_override,

@@ -6,8 +6,14 @@ import { dashboardPage, progressPage } from './dashboard-pages.tsx';
 import { reportPage, weightsPage } from './manage-activities.tsx';
 import { editMeetingPage, newMeetingPage } from './meeting-form.tsx';
 import { meetingPage, meetingsPage } from './meeting-pages.tsx';
+import { editActivityPage, newActivityPage, removeActivityPage } from './manage-activity.tsx';
+import { editCommitmentPage, newCommitmentPage } from './manage-commitment.tsx';
+import { addMemberForm, docsPage, removeDocumentForm, removeMemberForm } from './manage-docs.tsx';
+import { registerImportPage } from './manage-import.tsx';
+import { editPlanPage, managePlansPage, newPlanPage } from './manage-plan.tsx';
 import { commitmentPage } from './public-commitment.tsx';
 import { planPage, plansPage } from './public-plans.tsx';
+import { registerReportRoute } from './report-route.ts';
 
 export function registerPlanPages(app: FastifyInstance, options: PageOptions): void {
   for (const page of [
@@ -18,6 +24,7 @@ export function registerPlanPages(app: FastifyInstance, options: PageOptions): v
     meetingsPage,
     dashboardPage,
     progressPage,
+    managePlansPage,
   ])
     registerPage(app, page as Parameters<typeof registerPage>[1], options);
   for (const form of [
@@ -28,6 +35,18 @@ export function registerPlanPages(app: FastifyInstance, options: PageOptions): v
     meetingPage,
     newMeetingPage,
     editMeetingPage,
+    newPlanPage,
+    editPlanPage,
+    newCommitmentPage,
+    editCommitmentPage,
+    newActivityPage,
+    editActivityPage,
+    removeActivityPage,
+    docsPage,
   ])
     registerForm(app, form as Parameters<typeof registerForm>[1], options);
+  for (const form of [addMemberForm, removeDocumentForm, removeMemberForm])
+    registerForm(app, form as Parameters<typeof registerForm>[1], options, { postOnly: true });
+  registerReportRoute(app, options);
+  registerImportPage(app, options);
 }

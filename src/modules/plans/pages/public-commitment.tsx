@@ -59,10 +59,25 @@ export const commitmentPage: PageDef<Data> = {
           {data.notUpdated && <span class="badge">{t('plans.notUpdated')}</span>}
         </p>
 
+        {data.can.manageActivities && (
+          <p>
+            {data.can.manage && (
+              <a href={`/${locale}/manage/plans/${data.plan.slug}/commitments/${c.number}`}>
+                {t('plans.manage.editCommitment', { n: i18n.n(c.number) })}
+              </a>
+            )}{' '}
+            {data.can.manageActivities && (
+              <a href={`/${locale}/manage/plans/${data.plan.slug}/commitments/${c.number}/activities/new`}>
+                {t('plans.manage.newActivity')}
+              </a>
+            )}
+          </p>
+        )}
         <h2>{t('plans.c.template')}</h2>
         <dl class="meta-list">
           <Field i18n={i18n} label={t('plans.c.lead')} value={c.leadInstitution} />
           <Field i18n={i18n} label={t('plans.c.otherActors')} value={c.otherActors} />
+          <Field i18n={i18n} label={t('plans.c.projectLeads')} value={c.projectLeads} />
           {(c.startDate || c.endDate) && (
             <>
               <dt>{t('plans.c.period')}</dt>

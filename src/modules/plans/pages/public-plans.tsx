@@ -4,6 +4,8 @@ import type { PageDef } from '../../../web/page.ts';
 import * as plans from '../plans.service.ts';
 import { PlanLinks } from './governance-kit.tsx';
 import { AsOfForm, Bar, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
+import { DocsAndTeam } from './manage-docs.tsx';
+import { ReportForm } from './report-page.tsx';
 
 type PlanData = Awaited<ReturnType<typeof plans.getPlan>>;
 
@@ -74,6 +76,11 @@ export const planPage: PageDef<PlanData> = {
             <Tr value={p.description} i18n={i18n} />
           </p>
         )}
+        {data.can.manage && (
+          <p>
+            <a href={`/${locale}/manage/plans/${p.slug}`}>{t('plans.manage.edit', { slug: p.slug })}</a>
+          </p>
+        )}
         <AsOfForm i18n={i18n} action={`/${locale}/plans/${p.slug}`} date={data.plan.date} />
         <p class="muted">{t('plans.asOf.current', { date: day(i18n, p.date) })}</p>
         <p>
@@ -129,6 +136,16 @@ export const planPage: PageDef<PlanData> = {
             </div>
           </>
         )}
+
+        <DocsAndTeam i18n={i18n} data={data} />
+
+        <h2 id="report">{t('plans.report.link')}</h2>
+        <ReportForm
+          i18n={i18n}
+          slug={p.slug}
+          date={p.date}
+          from={p.periodStart < p.date ? p.periodStart : p.date}
+        />
 
         <h2 id="history">{t('plans.history')}</h2>
         <div class="table-wrap">

@@ -4,7 +4,10 @@
 // are those of `figures.ts` evaluated at that date, so a report of a past date reproduces that date's figures.
 import type { ServiceContext } from '../../context.ts';
 import type { ActivityStatus, PlanStatus } from '../../db/tables/plans.ts';
+import type { BlockerStatus } from '../../db/tables/plans-governance.ts';
 import { Fields } from '../../kernel/validate.ts';
+import { listBlockers as listBlockerRows, listEvents } from './blockers.repo.ts';
+import { blockerScope } from './blockers.service.ts';
 import { type Evidence, isoDate, parseTranslated, type Translated } from './fields.ts';
 import { commitmentFigures, loadCommitments, planFigure } from './figures.ts';
 import type { PlanRow } from './plans.repo.ts';
@@ -18,7 +21,7 @@ export type ReportFormat = (typeof reportFormats)[number];
 /** A request for the steering committee's intervention, as the report lists it. */
 export interface ReportBlocker {
   title: Translated;
-  status: string;
+  status: BlockerStatus;
   raisedOn: string;
   answer: Translated;
 }
@@ -58,7 +61,7 @@ export interface ReportCommitment {
   notUpdated: boolean;
   activitiesDone: ReportActivity[];
   activitiesPending: ReportActivity[];
-  // BLOCKERS: the blockers of this commitment raised up to the date go here (filled in `blockersOf`).
+  /** Blockers raised up to the date that the reader may see, with their state on that date. */
   blockers: ReportBlocker[];
 }
 
@@ -98,15 +101,29 @@ function periodFrom(plan: PlanRow, value: unknown, date: string): string {
 }
 
 /**
- * BLOCKERS: the blockers of a commitment raised up to `date`. Blockers live in another part of the module;
- * until they are wired in here the report lists none.
+ * The blockers of a commitment the actor may see that were raised up to `date`, each with its status and answer
+ * as they stood on that date (from the dated history), so a past report shows the past state.
  */
 async function blockersOf(
-  _ctx: ServiceContext,
-  _commitmentId: string,
-  _date: string,
+  ctx: ServiceContext,
+  planId: string,
+  commitmentId: string,
+  date: string,
 ): Promise<ReportBlocker[]> {
-  return [];
+  const end = `${date}T23:59:59.999Z`;
+  const rows = await listBlockerRows(ctx.db.db, blockerScope(ctx.actor), { planId, commitmentId });
+  const out: ReportBlocker[] = [];
+  for (const b of rows.filter((r) => r.created_at <= end).reverse()) {
+    const events = (await listEvents(ctx.db.db, b.id)).filter((e) => e.at <= end);
+    const answered = b.answered_at !== null && b.answered_at <= end && b.answer;
+    out.push({
+      title: { [b.lang]: b.title },
+      status: events.at(-1)?.to_status ?? 'open',
+      raisedOn: b.created_at.slice(0, 10),
+      answer: answered ? { [b.lang]: b.answer as string } : {},
+    });
+  }
+  return out;
 }
 
 /** The report of a plan the actor may read, as of `date` (default today), quoting reports since `from`. */
@@ -175,7 +192,7 @@ export async function reportData(
       notUpdated: fig.notUpdated,
       activitiesDone: activities.filter((a) => a.done),
       activitiesPending: activities.filter((a) => !a.done),
-      blockers: await blockersOf(ctx, c.row.id, date),
+      blockers: await blockersOf(ctx, plan.id, c.row.id, date),
     });
   }
   const progress = planFigure(plan, loaded, date);

@@ -187,12 +187,13 @@ export async function reportDocx(d: ReportData, i18n: I18n): Promise<Buffer> {
       if (tr(l.done)) children.push(label('plans.report.doneText', tr(l.done)));
       if (tr(l.communication)) children.push(label('plans.report.communicationText', tr(l.communication)));
     }
-    // BLOCKERS: listed once the report's loader fills `blockers`.
     if (c.blockers.length) {
       children.push(para(t('plans.report.blockers'), { heading: HeadingLevel.HEADING_2 }));
       for (const b of c.blockers)
         children.push(
-          para(`${day(b.raisedOn)}: ${tr(b.title)} (${b.status})${tr(b.answer) ? ` — ${tr(b.answer)}` : ''}`),
+          para(
+            `${day(b.raisedOn)}: ${tr(b.title)} (${t(`plans.blocker.status.${b.status}`)})${tr(b.answer) ? ` — ${tr(b.answer)}` : ''}`,
+          ),
         );
     }
   }

@@ -4,13 +4,13 @@ import { type PageOptions, registerForm, registerPage } from '../../../web/page.
 import { blockerPage, blockersPage, raiseBlockerPage } from './blocker-pages.tsx';
 import { dashboardPage, progressPage } from './dashboard-pages.tsx';
 import { reportPage, weightsPage } from './manage-activities.tsx';
-import { editMeetingPage, newMeetingPage } from './meeting-form.tsx';
-import { meetingPage, meetingsPage } from './meeting-pages.tsx';
 import { editActivityPage, newActivityPage, removeActivityPage } from './manage-activity.tsx';
 import { editCommitmentPage, newCommitmentPage } from './manage-commitment.tsx';
 import { addMemberForm, docsPage, removeDocumentForm, removeMemberForm } from './manage-docs.tsx';
 import { registerImportPage } from './manage-import.tsx';
 import { editPlanPage, managePlansPage, newPlanPage } from './manage-plan.tsx';
+import { editMeetingPage, newMeetingPage } from './meeting-form.tsx';
+import { meetingPage, meetingsPage } from './meeting-pages.tsx';
 import { commitmentPage } from './public-commitment.tsx';
 import { planPage, plansPage } from './public-plans.tsx';
 import { registerReportRoute } from './report-route.ts';

@@ -1,6 +1,6 @@
 // The self-assessment report as a print-ready HTML page (its JSON twin is `reportData`): plan summary, then one
 // section per commitment (a page each when printed) with its activities done and pending, evidence, the latest
-// report texts and, once wired in, its blockers. A GET form chooses the period, the date and the format.
+// report texts and its blockers. A GET form chooses the period, the date and the format.
 import type { I18n } from '../../../i18n/index.ts';
 import type { PageContext, PageDef } from '../../../web/page.ts';
 import type { Translated } from '../fields.ts';
@@ -186,14 +186,14 @@ function Commitment({ i18n, c }: { i18n: I18n; c: ReportCommitment }) {
           </div>
         ))
       )}
-      {/* BLOCKERS: shown once the report's loader fills `blockers`. */}
       {c.blockers.length > 0 && (
         <>
           <h3>{t('plans.report.blockers')}</h3>
           <ul>
             {c.blockers.map((b) => (
               <li key={`${b.raisedOn}-${text(b.title, i18n)}`}>
-                {day(i18n, b.raisedOn)}: <Tr value={b.title} i18n={i18n} /> ({b.status})
+                {day(i18n, b.raisedOn)}: <Tr value={b.title} i18n={i18n} /> (
+                {t(`plans.blocker.status.${b.status}`)})
                 {has(b.answer, i18n) && (
                   <>
                     {' '}

@@ -3,7 +3,7 @@ import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { MigrationError, migrateUp, pendingMigrations } from '../db/migrate.ts';
 import { Worker } from '../jobs/index.ts';
-import { openRuntime } from '../runtime.ts';
+import { createScheduler, openRuntime } from '../runtime.ts';
 import { loadDemo } from '../seed.ts';
 import { onShutdown } from './shutdown.ts';
 
@@ -32,6 +32,7 @@ export async function serveCommand(
           pollMs: config.WORKER_POLL_MS,
           leaseMs: config.JOB_LEASE_SECONDS * 1000,
           log,
+          scheduler: createScheduler(rt, log),
         })
       : null;
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { Config } from '../config.ts';
 import { MigrationError, pendingMigrations } from '../db/migrate.ts';
 import { Worker } from '../jobs/index.ts';
-import { openRuntime } from '../runtime.ts';
+import { createScheduler, openRuntime } from '../runtime.ts';
 import { onShutdown } from './shutdown.ts';
 
 export async function workerCommand(config: Config, options: { once: boolean }): Promise<number> {
@@ -16,6 +16,7 @@ export async function workerCommand(config: Config, options: { once: boolean }):
     pollMs: config.WORKER_POLL_MS,
     leaseMs: config.JOB_LEASE_SECONDS * 1000,
     log,
+    scheduler: createScheduler(rt, log),
   });
   if (options.once) {
     const ran = await worker.drain();

@@ -19,6 +19,12 @@ import type {
   RevisionsTable,
   ThemesTable,
 } from './tables/catalog.ts';
+import type {
+  HarvestObjectsTable,
+  HarvestRunsTable,
+  HarvestSourcesTable,
+  ResourceRefreshesTable,
+} from './tables/harvest.ts';
 import type { JobsTable } from './tables/jobs.ts';
 import type {
   ActivitiesTable,
@@ -67,6 +73,10 @@ export interface Database {
   request_votes: RequestVotesTable;
   request_followers: RequestFollowersTable;
   request_comments: RequestCommentsTable;
+  harvest_sources: HarvestSourcesTable;
+  harvest_runs: HarvestRunsTable;
+  harvest_objects: HarvestObjectsTable;
+  resource_refreshes: ResourceRefreshesTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

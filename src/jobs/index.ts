@@ -9,4 +9,5 @@ export {
   PermanentJobError,
   systemJobs,
 } from './registry.ts';
+export { type RecurringTask, Scheduler } from './schedule.ts';
 export { Worker, type WorkerOptions } from './worker.ts';

@@ -13,6 +13,8 @@ export interface WorkerOptions {
   log?: Log;
   /** Only these kinds (default: every registered kind). */
   kinds?: string[];
+  /** Recurring tasks ticked by the loop (and before `drain`). */
+  scheduler?: { tick(): Promise<unknown> };
 }
 
 const PROGRESS_WRITE_MS = 250;
@@ -29,6 +31,7 @@ export class Worker {
   private readonly leaseMs: number;
   private readonly log: Log;
   private readonly kinds: string[];
+  private readonly scheduler: WorkerOptions['scheduler'];
   private readonly active = new Map<string, Promise<void>>();
   private readonly abort = new AbortController();
   private running = false;
@@ -46,6 +49,7 @@ export class Worker {
     this.leaseMs = options.leaseMs ?? 60_000;
     this.log = options.log ?? silentLog;
     this.kinds = options.kinds ?? queue.registry.kinds();
+    this.scheduler = options.scheduler;
   }
 
   start(): void {
@@ -84,6 +88,7 @@ export class Worker {
   /** Runs due jobs until none is left (tests, CLI `worker --once`). Returns how many ran. */
   async drain(): Promise<number> {
     let count = 0;
+    await this.scheduler?.tick();
     await repo.reapExpiredJobs(this.handle.db, this.leaseMs);
     for (;;) {
       const job = await repo.claimNextJob(this.handle.db, this.handle.dialect, this.id, this.kinds);
@@ -102,6 +107,7 @@ export class Worker {
           const n = await repo.reapExpiredJobs(this.handle.db, this.leaseMs);
           if (n) this.log.warn({ worker: this.id, requeued: n }, 'took up jobs of a lost worker');
         }
+        await this.scheduler?.tick();
         while (this.running && this.active.size < this.concurrency) {
           const job = await repo.claimNextJob(this.handle.db, this.handle.dialect, this.id, this.kinds);
           if (!job) break;

@@ -9,6 +9,7 @@ import { catalogPagesAr } from './catalog-pages.ts';
 import { ckanAr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
+import { harvestAr } from './harvest.ts';
 import { plansAr } from './plans.ts';
 import { requestsAr } from './requests-ar.ts';
 import { searchAr } from './search.ts';
@@ -24,6 +25,7 @@ export const ar: Messages = {
   ...searchAr,
   ...plansAr,
   ...requestsAr,
+  ...harvestAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

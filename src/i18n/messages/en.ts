@@ -10,6 +10,7 @@ import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
 import { filesEn } from './files.ts';
+import { harvestEn } from './harvest.ts';
 import { plansEn } from './plans.ts';
 import { requestsEn } from './requests.ts';
 import { searchEn } from './search.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...searchEn,
   ...plansEn,
   ...requestsEn,
+  ...harvestEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

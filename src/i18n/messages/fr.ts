@@ -9,6 +9,7 @@ import { catalogPagesFr } from './catalog-pages.ts';
 import { ckanFr } from './ckan.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
+import { harvestFr } from './harvest.ts';
 import { plansFr } from './plans.ts';
 import { requestsFr } from './requests.ts';
 import { searchFr } from './search.ts';
@@ -24,6 +25,7 @@ export const fr: Messages = {
   ...searchFr,
   ...plansFr,
   ...requestsFr,
+  ...harvestFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

@@ -1,5 +1,5 @@
 // CKAN sources (any CKAN 2.x and other Shafaf instances): the Action API. Gather pages through
-// package_search (1000 rows a page, sorted by name so pages are stable) with the source's filters; the search
+// package_search (1000 rows a page, in CKAN's stable `id asc` order, as its own harvester pages) with the source's filters; the search
 // results are whole package dicts, so the fetch stage reuses them and calls package_show only for a reference
 // without its record. Mapping reuses the CKAN API's own dict → input mapping, so `*_translated` fields keep
 // every language and a Shafaf → Shafaf round trip loses nothing.
@@ -44,7 +44,7 @@ export const ckanDriver: HarvestDriver = {
     const base = apiBase(source.url);
     const refs: RemoteRef[] = [];
     for (let page = 0, start = 0; page < MAX_PAGES; page++, start += ROWS) {
-      const params = new URLSearchParams({ rows: String(ROWS), start: String(start), sort: 'name asc' });
+      const params = new URLSearchParams({ rows: String(ROWS), start: String(start), sort: 'id asc' });
       const fq = fqOf(source);
       if (fq) params.set('fq', fq);
       if (source.filters.q) params.set('q', source.filters.q);

@@ -1,7 +1,7 @@
 // Harvesting and resource refreshes: back-office pages, run reports and errors. fr and ar are typed against en.
 
 export const harvestEn = {
-  'error.harvest.source_not_found': 'No harvest source with id {id} that you manage.',
+  'error.harvest.source_not_found': 'No harvest source with id {id}.',
   'error.harvest.run_not_found': 'No harvest run with id {id} for this source.',
   'error.harvest.read_only':
     'This dataset is harvested from “{source}”: change it at its source; the next harvest brings the change here.',
@@ -83,7 +83,7 @@ export const harvestEn = {
 export type HarvestMessages = Record<keyof typeof harvestEn, string>;
 
 export const harvestFr: HarvestMessages = {
-  'error.harvest.source_not_found': 'Aucune source de moissonnage {id} que vous gérez.',
+  'error.harvest.source_not_found': 'Aucune source de moissonnage {id}.',
   'error.harvest.run_not_found': 'Aucune exécution {id} pour cette source.',
   'error.harvest.read_only':
     'Ce jeu de données est moissonné depuis « {source} » : modifiez-le à sa source ; le prochain moissonnage apportera la modification ici.',
@@ -166,7 +166,7 @@ export const harvestFr: HarvestMessages = {
 };
 
 export const harvestAr: HarvestMessages = {
-  'error.harvest.source_not_found': 'لا يوجد مصدر حصاد بالمعرّف {id} ضمن ما تديره.',
+  'error.harvest.source_not_found': 'لا يوجد مصدر حصاد بالمعرّف {id}.',
   'error.harvest.run_not_found': 'لا توجد عملية حصاد بالمعرّف {id} لهذا المصدر.',
   'error.harvest.read_only':
     'هذه المجموعة محصودة من «{source}»: عدّلها في مصدرها، وسينقل الحصاد القادم التعديل إلى هنا.',

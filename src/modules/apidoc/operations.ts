@@ -1,6 +1,7 @@
 // Every operation of the native REST API, for the OpenAPI document. The OpenAPI test fails when a route is
 // registered under /api/v1 without a line here, or a line names a route that does not exist.
 import { accountOperations } from './operations-accounts.ts';
+import { harvestOperations } from './operations-harvest.ts';
 import { planOperations } from './operations-plans.ts';
 import { requestOperations } from './operations-requests.ts';
 import type { SchemaName } from './schemas.ts';
@@ -19,6 +20,7 @@ export interface Operation {
     | 'accounts'
     | 'plans'
     | 'requests'
+    | 'harvest'
     | 'api';
   /** Query parameters (strings unless said). */
   query?: readonly string[];
@@ -250,4 +252,5 @@ export const operations: readonly Operation[] = [
   ...accountOperations,
   ...planOperations,
   ...requestOperations,
+  ...harvestOperations,
 ];

@@ -31,7 +31,9 @@ function scope(ctx: ServiceContext): string[] | null {
 async function manageable(ctx: ServiceContext, id: string): Promise<repo.SourceRow> {
   requireSignedIn(ctx);
   const row = await repo.findSource(ctx.db.db, id);
-  if (!row || !canManage(ctx, row.organization_id)) throw new AppError('harvest.source_not_found', { id });
+  if (!row) throw new AppError('harvest.source_not_found', { id });
+  if (!canManage(ctx, row.organization_id))
+    throw new AppError('auth.forbidden', { action: 'harvest:manage' });
   return row;
 }
 

@@ -5,7 +5,7 @@
 // every language and a Shafaf → Shafaf round trip loses nothing.
 import { datasetInput, resourceInput } from '../../../api/ckan/inputs.ts';
 import { AppError } from '../../../kernel/errors.ts';
-import { type HarvestDriver, isObject, type RemoteRef, type SourceSpec } from './types.ts';
+import { fileName, type HarvestDriver, isObject, type RemoteRef, type SourceSpec } from './types.ts';
 
 const ROWS = 1000;
 const MAX_PAGES = 1000;
@@ -72,9 +72,14 @@ export const ckanDriver: HarvestDriver = {
     delete input.organization;
     delete input.featured;
     delete input.state;
-    const resources = (Array.isArray(record.resources) ? record.resources : [])
-      .filter(isObject)
-      .map((r) => resourceInput({ ...r, url_type: undefined }, source.locale, null));
+    const resources = (Array.isArray(record.resources) ? record.resources : []).filter(isObject).map((r) => {
+      const input = resourceInput({ ...r, url_type: undefined }, source.locale, null);
+      const named = input.title && typeof input.title === 'object' && Object.keys(input.title).length > 0;
+      // An untitled resource is named by its format or file name (a resource needs a link text).
+      const fallback = (typeof r.format === 'string' && r.format) || fileName(String(r.url ?? ''));
+      if (!named && fallback) input.title = { [source.locale]: fallback };
+      return input;
+    });
     return { dataset: input, resources };
   },
 };

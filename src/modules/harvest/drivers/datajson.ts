@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../kernel/errors.ts';
 import { licenses } from '../../catalog/index.ts';
-import { type HarvestDriver, isObject, matchesKeyword, type RemoteRef } from './types.ts';
+import { fileName, type HarvestDriver, isObject, matchesKeyword, type RemoteRef } from './types.ts';
 
 const periodicity: Record<string, string> = {
   'R/PT1H': 'HOURLY',
@@ -109,7 +109,8 @@ export const datajsonDriver: HarvestDriver = {
       .filter(isObject)
       .map((d) => ({
         url: str(d.downloadURL) || str(d.accessURL) || null,
-        title: tr(d.title),
+        // An untitled distribution is named by its format or its file name (a resource needs a link text).
+        title: tr(str(d.title) || str(d.format) || fileName(str(d.downloadURL) || str(d.accessURL))),
         description: tr(d.description),
         format: str(d.format).slice(0, 50),
         media_type: str(d.mediaType) || null,

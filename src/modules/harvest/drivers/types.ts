@@ -62,3 +62,12 @@ export function matchesKeyword(q: string | undefined, texts: unknown[]): boolean
   const needle = q.toLowerCase();
   return texts.some((t) => typeof t === 'string' && t.toLowerCase().includes(needle));
 }
+
+/** The last segment of a URL's path (a link text for an untitled resource). */
+export function fileName(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+  } catch {
+    return '';
+  }
+}

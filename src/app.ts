@@ -31,6 +31,7 @@ import {
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
+import { dcatRoutes } from './modules/dcat/index.ts';
 import { createStorage } from './modules/files/index.ts';
 import { harvestRoutes, registerHarvestPages } from './modules/harvest/index.ts';
 import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
@@ -122,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   uploadRoutes(app, services, storage);
   ckanRoutes(app, services, storage);
   apidocRoutes(app, services);
+  dcatRoutes(app, services);
   corsForReads(app);
   installErrorHandlers(app, (req, error, body) => renderErrorPage(req, error, body, siteName(req.ctx.i18n)));
 

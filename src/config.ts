@@ -83,6 +83,14 @@ export const configKeys = {
     default: true,
     description: 'Use path-style S3 URLs (needed by most S3-compatible servers).',
   }),
+  DCAT_PAGE_SIZE: key({
+    kind: 'integer',
+    default: 1000,
+    min: 1,
+    max: 1000000,
+    description:
+      'Datasets per page of the DCAT-AP catalogue (`/catalog.ttl?page=N`, Hydra paging); pages stream, so a large value costs time, not memory.',
+  }),
   UPLOAD_MAX_MB: key({
     kind: 'integer',
     default: 100,

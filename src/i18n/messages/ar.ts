@@ -7,6 +7,7 @@ import { catalogAr } from './catalog.ts';
 import { catalogManageAr } from './catalog-manage.ts';
 import { catalogPagesAr } from './catalog-pages.ts';
 import { ckanAr } from './ckan.ts';
+import { dcatAr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { harvestAr } from './harvest.ts';
@@ -23,6 +24,7 @@ export const ar: Messages = {
   ...ckanAr,
   ...apidocAr,
   ...searchAr,
+  ...dcatAr,
   ...plansAr,
   ...requestsAr,
   ...harvestAr,

@@ -9,6 +9,7 @@ import { catalogEn } from './catalog.ts';
 import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
+import { dcatEn } from './dcat.ts';
 import { filesEn } from './files.ts';
 import { harvestEn } from './harvest.ts';
 import { plansEn } from './plans.ts';
@@ -24,6 +25,7 @@ export const en = {
   ...ckanEn,
   ...apidocEn,
   ...searchEn,
+  ...dcatEn,
   ...plansEn,
   ...requestsEn,
   ...harvestEn,

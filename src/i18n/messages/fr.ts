@@ -7,6 +7,7 @@ import { catalogFr } from './catalog.ts';
 import { catalogManageFr } from './catalog-manage.ts';
 import { catalogPagesFr } from './catalog-pages.ts';
 import { ckanFr } from './ckan.ts';
+import { dcatFr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { harvestFr } from './harvest.ts';
@@ -23,6 +24,7 @@ export const fr: Messages = {
   ...ckanFr,
   ...apidocFr,
   ...searchFr,
+  ...dcatFr,
   ...plansFr,
   ...requestsFr,
   ...harvestFr,

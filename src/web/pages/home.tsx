@@ -8,6 +8,7 @@ import {
 } from '../../modules/catalog/index.ts';
 import { DatasetList } from '../../modules/catalog/pages/public-kit.tsx';
 import { ThemeGrid } from '../../modules/catalog/pages/public-orgs.tsx';
+import { RdfAlternates } from '../components/rdf-alternates.tsx';
 import type { PageDef } from '../page.ts';
 
 interface HomeData {
@@ -63,6 +64,13 @@ export const homePage: PageDef<HomeData> = {
     };
   },
   title: (data) => data.site.name,
+  // The whole catalogue's metadata (DCAT-AP, Project Open Data) for harvesters that start from the home page.
+  head: (_data, { i18n }) => (
+    <>
+      <RdfAlternates i18n={i18n} path="/catalog" />
+      <link rel="alternate" type="application/json" href="/data.json" title="Project Open Data (data.json)" />
+    </>
+  ),
   view(data, { i18n }) {
     const { t } = i18n;
     return (

@@ -1,5 +1,6 @@
 // The public page of one dataset: description, metadata, resources, citation, activity and schema.org JSON-LD.
 import type { I18n } from '../../../i18n/index.ts';
+import { RdfAlternates } from '../../../web/components/rdf-alternates.tsx';
 import type { PageDef } from '../../../web/page.ts';
 import { datasetOrigin } from '../../harvest/guard.ts';
 import { listDatasetActivity } from '../activity.service.ts';
@@ -26,22 +27,28 @@ export function datasetJsonLd(d: DatasetView, base: string, i18n: I18n, url: str
   const temporal =
     d.temporal_start || d.temporal_end ? `${d.temporal_start ?? '..'}/${d.temporal_end ?? '..'}` : undefined;
   const spatial = text(d.spatial, i18n);
+  const languages = Object.keys(d.title);
+  const organization = {
+    '@type': 'Organization',
+    name: text(d.organization.title, i18n) || d.organization.name,
+    url: `${base}/${i18n.locale}/organizations/${d.organization.name}`,
+  };
   const doc = {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     '@id': url,
     url,
+    // The DCAT-AP description of the same dataset (Turtle, JSON-LD… by content negotiation).
+    sameAs: `${base}/dataset/${d.id}`,
     identifier: d.id,
     name: text(d.title, i18n),
     description: text(d.description, i18n) || text(d.title, i18n),
-    inLanguage: i18n.locale,
+    inLanguage: languages.length === 1 ? languages[0] : languages,
     license: d.license.url ?? undefined,
     isAccessibleForFree: true,
-    creator: {
-      '@type': 'Organization',
-      name: text(d.organization.title, i18n) || d.organization.name,
-      url: `${base}/${i18n.locale}/organizations/${d.organization.name}`,
-    },
+    creator: organization,
+    publisher: organization,
+    includedInDataCatalog: { '@type': 'DataCatalog', url: `${base}/${i18n.locale}/datasets` },
     keywords: d.tags,
     datePublished: d.issued ?? undefined,
     dateModified: d.updated_at,
@@ -51,9 +58,11 @@ export function datasetJsonLd(d: DatasetView, base: string, i18n: I18n, url: str
     distribution: d.resources.map((r) => ({
       '@type': 'DataDownload',
       name: text(r.title, i18n),
+      description: text(r.description, i18n) || undefined,
       contentUrl: `${base}${downloadPath(d.name, r.id)}`,
       encodingFormat: r.media_type ?? r.format ?? undefined,
       contentSize: r.size === null ? undefined : String(r.size),
+      dateModified: r.last_modified ?? r.updated_at,
     })),
   };
   return JSON.stringify(doc).replace(/</g, '\\u003c');
@@ -194,12 +203,15 @@ export const datasetPage: PageDef<DatasetPageData> = {
   },
   title: (data, { i18n }) => text(data.dataset.title, i18n),
   head: (data, { i18n, svc }) => (
-    <script
-      type="application/ld+json"
-      dangerouslySetInnerHTML={{
-        __html: datasetJsonLd(data.dataset, svc.config.BASE_URL.replace(/\/$/, ''), i18n, data.url),
-      }}
-    />
+    <>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: datasetJsonLd(data.dataset, svc.config.BASE_URL.replace(/\/$/, ''), i18n, data.url),
+        }}
+      />
+      <RdfAlternates i18n={i18n} path={`/dataset/${data.dataset.name}`} />
+    </>
   ),
   view({ dataset: d, url, activity, can, harvest }, { i18n, siteName }) {
     const { t } = i18n;

@@ -1,4 +1,4 @@
-// Atom feeds of new and updated datasets (site-wide and per organisation) and CKAN's old page URLs.
+// Atom feeds of new and updated datasets (site-wide and per organisation) and CKAN's old organisation URL.
 // Feeds are public syndication: they list what an anonymous visitor may see, whoever asks.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../../context.ts';
@@ -113,6 +113,6 @@ export function publicFeedRoutes(app: FastifyInstance, services: Services, siteN
     reply.header('Vary', 'Accept-Language, Cookie');
     return reply.redirect(`/${req.ctx.locale}/${to}/${encodeURIComponent(name)}`, 301);
   };
-  app.get('/dataset/:name', redirect('datasets'));
+  // /dataset/:name (CKAN's page URL and our DCAT dataset URIs) is served by the dcat module: it negotiates.
   app.get('/organization/:name', redirect('organizations'));
 }

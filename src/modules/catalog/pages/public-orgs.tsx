@@ -5,6 +5,7 @@ import { orgsService } from '../../accounts/index.ts';
 
 type OrgView = orgsService.OrgView;
 
+import { RdfAlternates } from '../../../web/components/rdf-alternates.tsx';
 import { listDatasets } from '../datasets.service.ts';
 import type { DatasetView, ThemeView } from '../present.ts';
 import { getTheme, listThemes } from '../themes.service.ts';
@@ -86,8 +87,12 @@ export const organizationPage: PageDef<{ organization: OrgView; datasets: Listin
     return { organization, datasets: await datasetsOf(ctx, { organization: organization.name }) };
   },
   title: (d, { i18n }) => text(d.organization.title, i18n) || d.organization.name,
-  head: (d, { i18n }) =>
-    feedLink(`/feeds/organizations/${d.organization.name}.atom`, i18n.t('cat.orgs.feed')),
+  head: (d, { i18n }) => (
+    <>
+      {feedLink(`/feeds/organizations/${d.organization.name}.atom`, i18n.t('cat.orgs.feed'))}
+      <RdfAlternates i18n={i18n} path={`/organizations/${d.organization.name}/catalog`} />
+    </>
+  ),
   view({ organization: o, datasets }, { i18n, url }) {
     const { t, locale } = i18n;
     return (

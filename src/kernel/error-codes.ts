@@ -57,7 +57,6 @@ export const errorCodes = {
   'harvest.source_not_found': 404,
   'harvest.run_not_found': 404,
   'harvest.read_only': 409,
-  'harvest.type_not_supported': 422,
   'harvest.fetch_refused': 422,
   'harvest.fetch_bad_url': 422,
   'harvest.fetch_timeout': 504,

@@ -5,7 +5,6 @@ export const harvestEn = {
   'error.harvest.run_not_found': 'No harvest run with id {id} for this source.',
   'error.harvest.read_only':
     'This dataset is harvested from “{source}”: change it at its source; the next harvest brings the change here.',
-  'error.harvest.type_not_supported': 'Sources of type “{type}” cannot be harvested yet.',
   'error.harvest.fetch_refused':
     'The address {url} is private, loopback or link-local: fetching it is refused.',
   'error.harvest.fetch_bad_url': '“{url}” is not an http or https address.',
@@ -87,8 +86,6 @@ export const harvestFr: HarvestMessages = {
   'error.harvest.run_not_found': 'Aucune exécution {id} pour cette source.',
   'error.harvest.read_only':
     'Ce jeu de données est moissonné depuis « {source} » : modifiez-le à sa source ; le prochain moissonnage apportera la modification ici.',
-  'error.harvest.type_not_supported':
-    'Les sources de type « {type} » ne peuvent pas encore être moissonnées.',
   'error.harvest.fetch_refused':
     'L’adresse {url} est privée, locale ou de lien local : sa lecture est refusée.',
   'error.harvest.fetch_bad_url': '« {url} » n’est pas une adresse http ou https.',
@@ -170,7 +167,6 @@ export const harvestAr: HarvestMessages = {
   'error.harvest.run_not_found': 'لا توجد عملية حصاد بالمعرّف {id} لهذا المصدر.',
   'error.harvest.read_only':
     'هذه المجموعة محصودة من «{source}»: عدّلها في مصدرها، وسينقل الحصاد القادم التعديل إلى هنا.',
-  'error.harvest.type_not_supported': 'لا يمكن بعدُ حصاد مصادر من نوع «{type}».',
   'error.harvest.fetch_refused': 'العنوان {url} خاص أو محلي أو من نطاق الربط المحلي: جلبه مرفوض.',
   'error.harvest.fetch_bad_url': '«{url}» ليس عنوان http أو https.',
   'error.harvest.fetch_timeout': 'لم يُجب {url} في الوقت المحدد.',

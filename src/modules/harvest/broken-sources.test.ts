@@ -143,7 +143,6 @@ describeWithApp(
       ['/slow/data.json', 'datajson', 'harvest.fetch_timeout'],
       ['/huge/data.json', 'datajson', 'harvest.fetch_too_large'],
       ['/notckan', 'ckan', 'harvest.invalid_catalog'],
-      ['/data.json', 'dcat', 'harvest.type_not_supported'],
     ];
     for (const [path, type, code] of broken)
       it(`reports ${code} for ${path} (${type})`, async () => {

@@ -8,6 +8,7 @@ import type { Executor } from '../../db/types.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { nowIso } from '../../kernel/ids.ts';
 import { datasetsService, resourcesService } from '../catalog/index.ts';
+import { vocabularies } from '../dcat/index.ts';
 import type { MappedRecord, RemoteRef } from './drivers/index.ts';
 import { harvesterActor } from './guard.ts';
 import * as repo from './harvest.repo.ts';
@@ -31,6 +32,24 @@ async function syncResources(ctx: ServiceContext, datasetId: string, wanted: Rec
   }
   for (const extra of current.slice(wanted.length))
     await resourcesService.deleteResource(ctx, datasetId, extra.id);
+}
+
+/**
+ * The local themes of remote theme names: the same name, else a local theme in the same EU data theme
+ * (remote `society` → local `population`, both SOCI); others are left out.
+ */
+export function localThemes(remote: unknown[], known: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const t of remote) {
+    if (typeof t !== 'string') continue;
+    if (known.has(t)) out.add(t);
+    else {
+      const eu = vocabularies.themeToEu(t);
+      const near = eu ? [...known].find((k) => vocabularies.themeToEu(k) === eu) : undefined;
+      if (near) out.add(near);
+    }
+  }
+  return [...out];
 }
 
 export interface ImportTarget {
@@ -57,7 +76,7 @@ export async function importRecord(
   const themes = Array.isArray(mapped.dataset.themes) ? mapped.dataset.themes : [];
   const input = {
     ...mapped.dataset,
-    themes: themes.filter((t) => typeof t === 'string' && target.themes.has(t)),
+    themes: localThemes(themes, target.themes),
     organization: target.organizationId,
     state: 'active',
   };

@@ -23,8 +23,12 @@ export function harvesterContext(services: Services, db: Executor, locale: Local
   return { ...services, db: handle, actor: harvesterActor, locale, ip: null, requestId: null };
 }
 
-async function syncResources(ctx: ServiceContext, datasetId: string, wanted: Record<string, unknown>[]) {
-  const current = (await datasetsService.getDataset(ctx, datasetId)).resources;
+async function syncResources(
+  ctx: ServiceContext,
+  datasetId: string,
+  current: readonly { id: string }[],
+  wanted: Record<string, unknown>[],
+) {
   for (const [i, input] of wanted.entries()) {
     const existing = current[i];
     if (existing) await resourcesService.updateResource(ctx, datasetId, existing.id, input);
@@ -85,7 +89,7 @@ export async function importRecord(
     const view = known
       ? await datasetsService.updateDataset(ctx, known.dataset_id, input)
       : await datasetsService.createDataset(ctx, input);
-    await syncResources(ctx, view.id, mapped.resources);
+    await syncResources(ctx, view.id, view.resources, mapped.resources);
     await repo.upsertObject(tx, {
       source_id: target.sourceId,
       remote_id: ref.remoteId,

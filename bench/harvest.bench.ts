@@ -108,11 +108,15 @@ export async function runHarvestBench(): Promise<BenchOutput> {
 
     const first = await harvestOnce(local, source.id);
     if (first.report.counts.created !== n)
-      throw new Error(`first run: ${JSON.stringify({ ...first.report, items: first.report.items.slice(0, 3) })}`);
+      throw new Error(
+        `first run: ${JSON.stringify({ ...first.report, items: first.report.items.slice(0, 3) })}`,
+      );
     console.log(`  first harvest: ${Math.round(first.ms)} ms`);
     const second = await harvestOnce(local, source.id);
     if (second.report.counts.unchanged !== n)
-      throw new Error(`second run: ${JSON.stringify({ ...second.report, items: second.report.items.slice(0, 3) })}`);
+      throw new Error(
+        `second run: ${JSON.stringify({ ...second.report, items: second.report.items.slice(0, 3) })}`,
+      );
     console.log(`  incremental harvest: ${Math.round(second.ms)} ms`);
 
     // Reference 1: one plain GET of package_show per dataset (the records alone, nothing written).

@@ -116,6 +116,9 @@ function requestOnce(url: URL, limits: FetchLimits, accept: string, signal: Abor
     const lib = url.protocol === 'https:' ? https : http;
     const req = lib.request(url, {
       method: 'GET',
+      // A connection of its own: a pooled keep-alive socket may have been closed by the server while a long
+      // import ran (ECONNRESET on reuse), and a fresh one resolves (and checks) the host again.
+      agent: false,
       headers: { accept, 'user-agent': 'Shafaf-harvester/1', 'accept-encoding': 'identity' },
       signal,
       ...(limits.allowPrivate ? {} : { lookup: guardedLookup(url.href) as never }),

@@ -3,7 +3,8 @@
 //   writes bench/results/<name>.json and rewrites bench/results/README.md from every results file.
 // Knobs (environment): BENCH_HTTP_CONNECTIONS (16), BENCH_HTTP_WARMUP_MS (1000), BENCH_HTTP_DURATION_MS
 // (5000), BENCH_JOBS_N (2000), BENCH_JOBS_WARMUP (200), BENCH_SEARCH_N (100000), BENCH_SEARCH_REQUESTS (200),
-// BENCH_SEARCH_DIALECTS (sqlite,postgres), BENCH_DCAT_N (2000), BENCH_DCAT_DIALECTS (sqlite). PostgreSQL: TEST_DATABASE_URL (see test/db.ts).
+// BENCH_SEARCH_DIALECTS (sqlite,postgres), BENCH_DCAT_N (2000), BENCH_DCAT_DIALECTS (sqlite), BENCH_HARVEST_N (500),
+// BENCH_HARVEST_DIALECT (sqlite). PostgreSQL: TEST_DATABASE_URL (see test/db.ts).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,6 +21,10 @@ const benches: Record<string, { describe: string; run: () => Promise<BenchOutput
     describe:
       'search with three facets via HTTP vs raw FTS5/tsvector, and bulk indexing (BENCH_SEARCH_N datasets)',
     run: async () => (await import('./search.bench.ts')).runSearchBench(),
+  },
+  harvest: {
+    describe: 'harvest of BENCH_HARVEST_N datasets from a second instance (CKAN API), first and incremental',
+    run: async () => (await import('./harvest.bench.ts')).runHarvestBench(),
   },
   jobs: {
     describe: 'job queue throughput vs plain INSERT + UPDATE, SQLite and PostgreSQL',

@@ -33,6 +33,7 @@ import {
 } from './modules/catalog/index.ts';
 import { dcatRoutes } from './modules/dcat/index.ts';
 import { createStorage } from './modules/files/index.ts';
+import { harvestRoutes, registerHarvestPages } from './modules/harvest/index.ts';
 import { inventoryRoutes, registerInventoryPages } from './modules/inventory/index.ts';
 import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
 import { registerRequestPages, requestsRoutes } from './modules/requests/index.ts';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   plansRoutes(app, services);
   requestsRoutes(app, services);
   inventoryRoutes(app, services);
+  harvestRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
@@ -157,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerManagePages(app, pageOptions, storage);
   registerRequestPages(app, pageOptions);
   registerInventoryPages(app, pageOptions);
+  registerHarvestPages(app, pageOptions);
 
   return app;
 }

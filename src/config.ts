@@ -99,6 +99,27 @@ export const configKeys = {
     description:
       'Largest accepted resource file upload, in megabytes (a larger file is refused with a clear message).',
   }),
+  HARVEST_ALLOW_PRIVATE: key({
+    kind: 'boolean',
+    default: false,
+    description:
+      'Let harvesting and resource refreshes fetch from private, loopback and link-local addresses (off: refused after DNS resolution, against SSRF).',
+  }),
+  HARVEST_TIMEOUT_SECONDS: key({
+    kind: 'integer',
+    default: 30,
+    min: 1,
+    max: 3600,
+    description: 'Longest time one remote fetch of harvesting or a resource refresh may take, body included.',
+  }),
+  HARVEST_MAX_MB: key({
+    kind: 'integer',
+    default: 50,
+    min: 1,
+    max: 10240,
+    description:
+      'Largest remote response harvesting or a resource refresh reads, in megabytes (streamed; the fetch stops beyond).',
+  }),
   SMTP_URL: key({
     kind: 'string',
     default: '',

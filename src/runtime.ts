@@ -2,10 +2,18 @@
 import type { Config } from './config.ts';
 import { type ConnectOptions, connect } from './db/connect.ts';
 import type { DbHandle } from './db/types.ts';
-import { JobQueue, JobRegistry, type Schedule, Scheduler, systemJobs } from './jobs/index.ts';
+import {
+  JobQueue,
+  JobRegistry,
+  type RecurringTask,
+  type Schedule,
+  Scheduler,
+  systemJobs,
+} from './jobs/index.ts';
 import { type Log, silentLog } from './kernel/log.ts';
 import { mailJobs } from './mail/outbox.ts';
 import { fileJobs } from './modules/files/index.ts';
+import { harvestJobs, queueDueHarvests } from './modules/harvest/index.ts';
 import { planJobs } from './modules/plans/reminders.service.ts';
 import { requestJobs } from './modules/requests/alerts.job.ts';
 
@@ -17,6 +25,7 @@ export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Lo
   mailJobs(registry, { db: deps.db.db, config: deps.config, log: deps.log ?? silentLog });
   planJobs(registry, { db: deps.db, config: deps.config, log: deps.log ?? silentLog });
   requestJobs(registry, deps);
+  harvestJobs(registry, { db: deps.db, config: deps.config, log: deps.log ?? silentLog });
   return registry;
 }
 
@@ -36,7 +45,7 @@ export async function openRuntime(
 
 /** The recurring jobs (src/jobs/scheduler.ts): the worker process, or the web process with the embedded worker,
  *  ticks them. */
-export function createScheduler(rt: Runtime, log?: Log): Scheduler {
+export function createScheduler(rt: Runtime, log: Log = silentLog): Scheduler {
   const schedules: Schedule[] = [
     {
       kind: 'requests.deadline_alerts',
@@ -46,5 +55,11 @@ export function createScheduler(rt: Runtime, log?: Log): Scheduler {
     // Reminders before plan reporting deadlines: once per deadline and lead whatever the rhythm (plan_reminders).
     { kind: 'plans.reminders', payload: {}, everyMs: rt.config.PLAN_REMINDERS_EVERY_HOURS * 3_600_000 },
   ];
-  return new Scheduler(rt.db, rt.queue, schedules, log);
+  // Harvest sources and resource refreshes each have their own next run; the task queues those due, claiming
+  // each with a conditional UPDATE, so every worker may run it.
+  const services = { ...rt, log };
+  const tasks: RecurringTask[] = [
+    { name: 'harvest.due', everyMs: 30_000, run: (now) => queueDueHarvests(services, now) },
+  ];
+  return new Scheduler(rt.db, rt.queue, schedules, log, tasks);
 }

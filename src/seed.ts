@@ -6,6 +6,7 @@
 import type { Readable } from 'node:stream';
 import type { Config } from './config.ts';
 import type { ServiceContext } from './context.ts';
+import { joined } from './db/joined.ts';
 import type { Db, DbHandle, Tx } from './db/types.ts';
 import { seedAccounts } from './demo/accounts.seed.ts';
 import { seedCatalog } from './demo/catalog.seed.ts';
@@ -49,18 +50,6 @@ export async function demoLoadedAt(db: Db): Promise<string | null> {
     .where('key', '=', MARKER)
     .executeTakeFirst();
   return row ? (JSON.parse(row.value) as string) : null;
-}
-
-/** `tx` seen as a database whose `transaction().execute(fn)` runs `fn` in `tx` itself (services join it). */
-function joined(tx: Tx): Db {
-  const inner = { execute: <T>(fn: (t: Tx) => Promise<T>) => fn(tx) };
-  return new Proxy(tx, {
-    get(target, prop) {
-      if (prop === 'transaction') return () => inner;
-      const value = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  }) as unknown as Db;
 }
 
 /** Storage that remembers the keys it put, to remove them when the load fails. */

@@ -19,6 +19,12 @@ import type {
   RevisionsTable,
   ThemesTable,
 } from './tables/catalog.ts';
+import type {
+  HarvestObjectsTable,
+  HarvestRunsTable,
+  HarvestSourcesTable,
+  ResourceRefreshesTable,
+} from './tables/harvest.ts';
 import type { InventoryItemsTable, InventoryRevisionsTable } from './tables/inventory.ts';
 import type { JobsTable } from './tables/jobs.ts';
 import type {
@@ -91,6 +97,10 @@ export interface Database {
   inventory_revisions: InventoryRevisionsTable;
   request_guests: RequestGuestsTable;
   request_alerts: RequestAlertsTable;
+  harvest_sources: HarvestSourcesTable;
+  harvest_runs: HarvestRunsTable;
+  harvest_objects: HarvestObjectsTable;
+  resource_refreshes: ResourceRefreshesTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

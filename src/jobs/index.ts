@@ -9,5 +9,5 @@ export {
   PermanentJobError,
   systemJobs,
 } from './registry.ts';
-export { type Schedule, Scheduler } from './scheduler.ts';
+export { type RecurringTask, type Schedule, Scheduler } from './scheduler.ts';
 export { Worker, type WorkerOptions } from './worker.ts';

@@ -68,6 +68,19 @@ export const errorCodes = {
   'ckan.post_required': 400,
   'ckan.search_query_invalid': 400,
   'search.filter_too_complex': 400,
+  'harvest.source_not_found': 404,
+  'harvest.run_not_found': 404,
+  'harvest.read_only': 409,
+  'harvest.fetch_refused': 422,
+  'harvest.fetch_bad_url': 422,
+  'harvest.fetch_timeout': 504,
+  'harvest.fetch_too_large': 502,
+  'harvest.fetch_status': 502,
+  'harvest.fetch_failed': 502,
+  'harvest.too_many_redirects': 502,
+  'harvest.not_json': 502,
+  'harvest.invalid_json': 502,
+  'harvest.invalid_catalog': 502,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -10,6 +10,7 @@ import * as m0007 from './0007_inventory.ts';
 import * as m0008 from './0008_requests_more.ts';
 import * as m0009 from './0009_plans_governance.ts';
 import * as m0010 from './0010_plans_documents.ts';
+import * as m0012 from './0012_harvest.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_jobs_and_system_state': m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_requests_more': m0008,
   '0009_plans_governance': m0009,
   '0010_plans_documents': m0010,
+  '0012_harvest': m0012,
 };

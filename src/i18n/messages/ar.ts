@@ -10,6 +10,7 @@ import { ckanAr } from './ckan.ts';
 import { dcatAr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
+import { harvestAr } from './harvest.ts';
 import { inventoryAr } from './inventory-ar.ts';
 import { plansAr } from './plans.ts';
 import { plansGovAr } from './plans-gov-ar.ts';
@@ -38,6 +39,7 @@ export const ar: Messages = {
   ...requestsAr,
   ...inventoryAr,
   ...requestsMoreAr,
+  ...harvestAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

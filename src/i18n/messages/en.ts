@@ -11,6 +11,7 @@ import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
 import { dcatEn } from './dcat.ts';
 import { filesEn } from './files.ts';
+import { harvestEn } from './harvest.ts';
 import { inventoryEn } from './inventory.ts';
 import { plansEn } from './plans.ts';
 import { plansGovEn } from './plans-gov.ts';
@@ -39,6 +40,7 @@ export const en = {
   ...requestsEn,
   ...inventoryEn,
   ...requestsMoreEn,
+  ...harvestEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

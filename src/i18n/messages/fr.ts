@@ -10,6 +10,7 @@ import { ckanFr } from './ckan.ts';
 import { dcatFr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
+import { harvestFr } from './harvest.ts';
 import { inventoryFr } from './inventory.ts';
 import { plansFr } from './plans.ts';
 import { plansGovFr } from './plans-gov.ts';
@@ -38,6 +39,7 @@ export const fr: Messages = {
   ...requestsFr,
   ...inventoryFr,
   ...requestsMoreFr,
+  ...harvestFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

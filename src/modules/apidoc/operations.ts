@@ -1,6 +1,7 @@
 // Every operation of the native REST API, for the OpenAPI document. The OpenAPI test fails when a route is
 // registered under /api/v1 without a line here, or a line names a route that does not exist.
 import { accountOperations } from './operations-accounts.ts';
+import { harvestOperations } from './operations-harvest.ts';
 import { inventoryOperations } from './operations-inventory.ts';
 import { planOperations } from './operations-plans.ts';
 import { planGovernanceOperations } from './operations-plans-governance.ts';
@@ -22,6 +23,7 @@ export interface Operation {
     | 'plans'
     | 'requests'
     | 'inventory'
+    | 'harvest'
     | 'api';
   /** Query parameters (strings unless said). */
   query?: readonly string[];
@@ -255,4 +257,5 @@ export const operations: readonly Operation[] = [
   ...planGovernanceOperations,
   ...requestOperations,
   ...inventoryOperations,
+  ...harvestOperations,
 ];

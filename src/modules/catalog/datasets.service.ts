@@ -5,6 +5,7 @@ import type { DatasetState } from '../../db/tables/catalog.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { authorize, can, orgsWithRole } from '../accounts/index.ts';
+import { assertLocallyEditable } from '../harvest/guard.ts';
 import { indexDatasets } from '../search/index.ts';
 import { type CheckedDataset, checkDataset, type DatasetInput, datasetStates } from './dataset-input.ts';
 import { inputOf, loadView, loadViews, readableDataset, snapshot } from './dataset-views.ts';
@@ -114,6 +115,7 @@ const target = (row: DatasetRow) => ({
 
 async function writeDataset(ctx: ServiceContext, current: DatasetRow, input: DatasetInput) {
   authorize(ctx.actor, 'dataset:update', { organizationId: current.organization_id });
+  await assertLocallyEditable(ctx.db.db, ctx.actor, current.id);
   const f = new Fields();
   const c = checkDataset(f, input);
   const { org, themes } = await resolve(ctx, f, c, current);
@@ -175,6 +177,7 @@ export async function patchDataset(ctx: ServiceContext, key: string, input: Data
 export async function deleteDataset(ctx: ServiceContext, key: string): Promise<void> {
   const current = await readableDataset(ctx, key);
   authorize(ctx.actor, 'dataset:delete', { organizationId: current.organization_id });
+  await assertLocallyEditable(ctx.db.db, ctx.actor, current.id);
   if (current.state === 'deleted') return;
   await ctx.db.db.transaction().execute(async (tx) => {
     const row = await repo.updateDataset(tx, current.id, { state: 'deleted', updated_at: nowIso() });

@@ -7,6 +7,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { can, orgsWithRole } from '../accounts/index.ts';
+import { assertLocallyEditable } from '../harvest/guard.ts';
 import { indexDatasets } from '../search/index.ts';
 import { datasetStates } from './dataset-input.ts';
 import { loadViews } from './dataset-views.ts';
@@ -152,6 +153,7 @@ export async function bulkUpdateDatasets(
   return ctx.db.db.transaction().execute(async (tx) => {
     const { action: act, steps } = await plan(ctx, tx, ids, action);
     const now = nowIso();
+    for (const { row } of steps) await assertLocallyEditable(tx, ctx.actor, row.id);
     for (const { row, changes } of steps) {
       if (!Object.keys(changes).length) continue;
       const patch = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.after]));

@@ -8,6 +8,7 @@ import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { authorize } from '../accounts/index.ts';
 import { queueFileDeletion } from '../files/index.ts';
+import { assertLocallyEditable } from '../harvest/guard.ts';
 import { indexDatasets } from '../search/index.ts';
 import { readableDataset } from './dataset-views.ts';
 import { type DatasetRow, updateDataset } from './datasets.repo.ts';
@@ -102,6 +103,7 @@ export async function writable(
 ) {
   const dataset = await readableDataset(ctx, datasetKey);
   authorize(ctx.actor, `resource:${action}`, { organizationId: dataset.organization_id });
+  await assertLocallyEditable(ctx.db.db, ctx.actor, dataset.id);
   return dataset;
 }
 

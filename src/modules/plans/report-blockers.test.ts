@@ -84,7 +84,10 @@ describeWithApp(
       assert.deepEqual(await titles(root), ['Public one', 'Restricted one']);
       const html = await call('GET', '/en/plans/gov/report?date=2022-06-01', root);
       assert.match(html.body, /Restricted one<\/span> \(Open\)/);
-      assert.match(html.body, /Public one<\/span> \(Answered\) — <span[^>]*>The committee wrote to the ministry\./);
+      assert.match(
+        html.body,
+        /Public one<\/span> \(Answered\) — <span[^>]*>The committee wrote to the ministry\./,
+      );
     });
   },
   limits,

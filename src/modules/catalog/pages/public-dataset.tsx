@@ -2,6 +2,7 @@
 import type { I18n } from '../../../i18n/index.ts';
 import { RdfAlternates } from '../../../web/components/rdf-alternates.tsx';
 import type { PageDef } from '../../../web/page.ts';
+import { datasetOrigin } from '../../harvest/guard.ts';
 import { listDatasetActivity } from '../activity.service.ts';
 import { datasetPermissions, getDataset } from '../datasets.service.ts';
 import { findFrequency } from '../frequencies.ts';
@@ -15,6 +16,8 @@ interface DatasetPageData {
   url: string;
   activity: { total: number; items: RevisionView[] };
   can: ReturnType<typeof datasetPermissions>;
+  /** The harvest source it comes from (read-only here), or null. */
+  harvest: Awaited<ReturnType<typeof datasetOrigin>>;
 }
 
 export const downloadPath = (dataset: string, id: string) => `/datasets/${dataset}/resources/${id}/download`;
@@ -193,7 +196,10 @@ export const datasetPage: PageDef<DatasetPageData> = {
     const dataset = await getDataset(ctx.svc, name);
     const activity = await listDatasetActivity(ctx.svc, dataset.name, { limit: 20, offset: 0 });
     const url = `${ctx.svc.config.BASE_URL.replace(/\/$/, '')}/${ctx.i18n.locale}/datasets/${dataset.name}`;
-    return { dataset, url, activity, can: datasetPermissions(ctx.svc, dataset) };
+    const harvest = await datasetOrigin(ctx.svc.db.db, dataset.id);
+    const can = datasetPermissions(ctx.svc, dataset);
+    if (harvest) Object.assign(can, { update: false, delete: false });
+    return { dataset, url, activity, can, harvest };
   },
   title: (data, { i18n }) => text(data.dataset.title, i18n),
   head: (data, { i18n, svc }) => (
@@ -207,7 +213,7 @@ export const datasetPage: PageDef<DatasetPageData> = {
       <RdfAlternates i18n={i18n} path={`/dataset/${data.dataset.name}`} />
     </>
   ),
-  view({ dataset: d, url, activity, can }, { i18n, siteName }) {
+  view({ dataset: d, url, activity, can, harvest }, { i18n, siteName }) {
     const { t } = i18n;
     const title = inLang(d.title, i18n.locale);
     const desc = inLang(d.description, i18n.locale);
@@ -215,6 +221,14 @@ export const datasetPage: PageDef<DatasetPageData> = {
     return (
       <article class="dataset">
         <h1 lang={title.lang === i18n.locale ? undefined : title.lang}>{title.text}</h1>
+        {harvest && (
+          <p class="note">
+            {t('harvest.origin', { source: harvest.title, date: i18n.d(harvest.harvestedAt) })}{' '}
+            <a href={harvest.remoteUrl ?? harvest.url} dir="ltr">
+              {harvest.remoteUrl ?? harvest.url}
+            </a>
+          </p>
+        )}
         {can.update && (
           <p>
             <a class="button" href={`/${i18n.locale}/manage/datasets/${d.name}`}>

@@ -1,0 +1,232 @@
+// Back-office of harvest sources: the list, a new source, a source (edit, run now, its runs), a run's report.
+// Plain HTML forms (POST-redirect-GET); each page has its JSON twin.
+import { ErrorSummary, Form } from '../../../web/components/form.tsx';
+import type { FormDef, PageDef } from '../../../web/page.ts';
+import { ActButton, Breadcrumbs, dateTime, href, param, seg, tk } from '../../accounts/pages/admin-ui.tsx';
+import type { RunView, SourceView } from '../present.ts';
+import * as sources from '../sources.service.ts';
+import { Counts, reasonText, SourceFields, sourceInput } from './kit.tsx';
+
+const LIST = '/admin/harvest';
+
+export const sourcesPage: PageDef<{ sources: SourceView[] }> = {
+  path: LIST,
+  signedIn: true,
+  load: async (ctx) => ({ sources: await sources.listSources(ctx.svc) }),
+  title: (_d, { i18n }) => i18n.t('harvest.title'),
+  view(data, { i18n }) {
+    const { t } = i18n;
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">{t('harvest.title')}</h1>
+        <p class="lead">{t('harvest.lead')}</p>
+        <p>
+          <a class="button" href={href(i18n, `${LIST}/new`)}>
+            {t('harvest.new.title')}
+          </a>
+        </p>
+        {data.sources.length === 0 ? (
+          <p class="muted">{t('harvest.none')}</p>
+        ) : (
+          <table>
+            <caption class="visually-hidden">{t('harvest.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('harvest.field.title')}</th>
+                <th scope="col">{t('harvest.field.type')}</th>
+                <th scope="col">{t('harvest.field.organization')}</th>
+                <th scope="col">{t('harvest.field.schedule')}</th>
+                <th scope="col">{t('harvest.datasets')}</th>
+                <th scope="col">{t('harvest.lastRun')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.sources.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <a href={href(i18n, `${LIST}/${seg(s.id)}`)}>{s.title}</a>
+                    {!s.active && <span class="badge"> {t('harvest.active.false')}</span>}
+                  </td>
+                  <td>{tk(i18n, `harvest.type.${s.type}`)}</td>
+                  <td>{s.organization.title[i18n.locale] || s.organization.name}</td>
+                  <td>{tk(i18n, `harvest.schedule.${s.schedule}`)}</td>
+                  <td>{i18n.n(s.datasetCount)}</td>
+                  <td>{dateTime(i18n, s.lastRunAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    );
+  },
+};
+
+export const newSourcePage: FormDef<Record<string, never>> = {
+  path: `${LIST}/new`,
+  signedIn: true,
+  load: () => ({}),
+  title: (_d, { i18n }) => i18n.t('harvest.new.title'),
+  view(_d, { i18n, form, csrf }) {
+    const { t } = i18n;
+    return (
+      <section aria-labelledby="page-title">
+        <Breadcrumbs i18n={i18n} items={[{ href: href(i18n, LIST), label: t('harvest.title') }]} />
+        <h1 id="page-title">{t('harvest.new.title')}</h1>
+        <ErrorSummary form={form} title={t('harvest.form.errors')} />
+        <Form action={href(i18n, `${LIST}/new`)} csrf={csrf}>
+          <SourceFields i18n={i18n} form={form} />
+          <button type="submit">{t('harvest.new.submit')}</button>
+        </Form>
+      </section>
+    );
+  },
+  async submit(ctx, values) {
+    const s = await sources.createSource(ctx.svc, sourceInput(values));
+    return { redirect: `${LIST}/${seg(s.id)}`, notice: 'harvest.notice.created' };
+  },
+};
+
+type SourceData = Awaited<ReturnType<typeof sources.getSource>>;
+
+const sourceView = (active?: string): FormDef<SourceData>['view'] =>
+  function view(data, { i18n, form, csrf }) {
+    const { t } = i18n;
+    const base = `${LIST}/${seg(data.id)}`;
+    return (
+      <section aria-labelledby="page-title">
+        <Breadcrumbs i18n={i18n} items={[{ href: href(i18n, LIST), label: t('harvest.title') }]} />
+        <h1 id="page-title">{data.title}</h1>
+        <p dir="ltr">
+          <a href={data.url}>{data.url}</a>
+        </p>
+        <p>
+          {t('harvest.source.summary', { count: data.datasetCount, next: dateTime(i18n, data.nextRunAt) })}
+        </p>
+        <Form action={href(i18n, `${base}/run`)} csrf={csrf}>
+          <ActButton label={t('harvest.run.submit')} object={data.title} />
+        </Form>
+        <h2>{t('harvest.runs')}</h2>
+        {data.runs.length === 0 ? (
+          <p class="muted">{t('harvest.runs.none')}</p>
+        ) : (
+          <ul class="plain-list">
+            {data.runs.map((r) => (
+              <li key={r.id}>
+                <a href={href(i18n, `${base}/runs/${seg(r.id)}`)}>
+                  {dateTime(i18n, r.createdAt)} · {tk(i18n, `harvest.status.${r.status}`)}
+                </a>{' '}
+                {t('harvest.runs.line', r.counts)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h2 id="edit">{t('harvest.edit.title')}</h2>
+        <ErrorSummary form={active === 'edit' ? form : undefined} title={t('harvest.form.errors')} />
+        <Form action={href(i18n, base)} csrf={csrf}>
+          <SourceFields i18n={i18n} form={active === 'edit' ? form : undefined} source={data} />
+          <button type="submit">{t('harvest.edit.submit')}</button>
+        </Form>
+      </section>
+    );
+  };
+
+const sourceBase = {
+  signedIn: true,
+  load: (ctx: Parameters<PageDef<SourceData>['load']>[0]) => sources.getSource(ctx.svc, param(ctx, 'id')),
+  title: (d: SourceData) => d.title,
+};
+
+export const sourcePage: FormDef<SourceData> = {
+  ...sourceBase,
+  path: `${LIST}/:id`,
+  view: sourceView('edit'),
+  async submit(ctx, values) {
+    const s = await sources.updateSource(ctx.svc, param(ctx, 'id'), sourceInput(values));
+    return { redirect: `${LIST}/${seg(s.id)}`, notice: 'harvest.notice.updated' };
+  },
+};
+
+export const runNowPage: FormDef<SourceData> = {
+  ...sourceBase,
+  path: `${LIST}/:id/run`,
+  view: sourceView('run'),
+  async submit(ctx) {
+    const id = param(ctx, 'id');
+    const run = await sources.runSourceNow(ctx.svc, id);
+    return { redirect: `${LIST}/${seg(id)}/runs/${seg(run.id)}`, notice: 'harvest.notice.queued' };
+  },
+};
+
+export const runPage: PageDef<RunView & { source: SourceData }> = {
+  path: `${LIST}/:id/runs/:run`,
+  signedIn: true,
+  async load(ctx) {
+    const source = await sources.getSource(ctx.svc, param(ctx, 'id'));
+    return { ...(await sources.getRun(ctx.svc, source.id, param(ctx, 'run'))), source };
+  },
+  title: (d, { i18n }) => i18n.t('harvest.run.title', { source: d.source.title }),
+  view(run, { i18n }) {
+    const { t } = i18n;
+    const p = run.progress;
+    return (
+      <section aria-labelledby="page-title">
+        <Breadcrumbs
+          i18n={i18n}
+          items={[
+            { href: href(i18n, LIST), label: t('harvest.title') },
+            { href: href(i18n, `${LIST}/${seg(run.sourceId)}`), label: run.source.title },
+          ]}
+        />
+        <h1 id="page-title">{t('harvest.run.title', { source: run.source.title })}</h1>
+        <p>
+          {tk(i18n, `harvest.status.${run.status}`)} · {dateTime(i18n, run.startedAt ?? run.createdAt)}
+          {run.finishedAt && ` → ${dateTime(i18n, run.finishedAt)}`}
+        </p>
+        {p && (run.status === 'queued' || run.status === 'running') && (
+          <p>
+            <progress
+              max={p.total ?? undefined}
+              value={p.total ? p.done : undefined}
+              aria-label={t('harvest.run.progress')}
+            />{' '}
+            {p.total ? t('harvest.run.progressCount', { done: p.done, total: p.total }) : null}
+          </p>
+        )}
+        {run.error && (
+          <p class="error-text" role="alert">
+            {reasonText(i18n, run.error)}
+          </p>
+        )}
+        <Counts i18n={i18n} run={run} />
+        {run.items.length > 0 && (
+          <>
+            <h2>{t('harvest.run.failures')}</h2>
+            <table>
+              <caption class="visually-hidden">{t('harvest.run.failures')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('harvest.run.item')}</th>
+                  <th scope="col">{t('harvest.run.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {run.items.map((it) => (
+                  <tr key={it.remoteId}>
+                    <td>
+                      {it.title}{' '}
+                      <span class="muted" dir="ltr">
+                        ({it.remoteId})
+                      </span>
+                    </td>
+                    <td>{reasonText(i18n, it)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    );
+  },
+};

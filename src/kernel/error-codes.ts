@@ -54,6 +54,17 @@ export const errorCodes = {
   'ckan.post_required': 400,
   'ckan.search_query_invalid': 400,
   'search.filter_too_complex': 400,
+  'datastore.sql_syntax': 400,
+  'datastore.sql_comment': 400,
+  'datastore.sql_multiple_statements': 400,
+  'datastore.sql_not_select': 400,
+  'datastore.sql_word_forbidden': 400,
+  'datastore.sql_function_forbidden': 400,
+  'datastore.sql_table_forbidden': 400,
+  'datastore.sql_timeout': 400,
+  'datastore.sql_failed': 400,
+  'datastore.table_not_found': 404,
+  'datastore.table_not_api': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -7,6 +7,7 @@ import { catalogAr } from './catalog.ts';
 import { catalogManageAr } from './catalog-manage.ts';
 import { catalogPagesAr } from './catalog-pages.ts';
 import { ckanAr } from './ckan.ts';
+import { datastoreQueryAr } from './datastore-query.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { plansAr } from './plans.ts';
@@ -20,6 +21,7 @@ export const ar: Messages = {
   ...catalogPagesAr,
   ...filesAr,
   ...ckanAr,
+  ...datastoreQueryAr,
   ...apidocAr,
   ...searchAr,
   ...plansAr,

@@ -9,6 +9,7 @@ import { catalogEn } from './catalog.ts';
 import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
+import { datastoreQueryEn } from './datastore-query.ts';
 import { filesEn } from './files.ts';
 import { plansEn } from './plans.ts';
 import { requestsEn } from './requests.ts';
@@ -21,6 +22,7 @@ export const en = {
   ...catalogPagesEn,
   ...filesEn,
   ...ckanEn,
+  ...datastoreQueryEn,
   ...apidocEn,
   ...searchEn,
   ...plansEn,

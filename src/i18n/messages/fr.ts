@@ -7,6 +7,7 @@ import { catalogFr } from './catalog.ts';
 import { catalogManageFr } from './catalog-manage.ts';
 import { catalogPagesFr } from './catalog-pages.ts';
 import { ckanFr } from './ckan.ts';
+import { datastoreQueryFr } from './datastore-query.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { plansFr } from './plans.ts';
@@ -20,6 +21,7 @@ export const fr: Messages = {
   ...catalogPagesFr,
   ...filesFr,
   ...ckanFr,
+  ...datastoreQueryFr,
   ...apidocFr,
   ...searchFr,
   ...plansFr,

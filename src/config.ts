@@ -228,6 +228,21 @@ export const configKeys = {
     description:
       'Public holidays skipped when counting working days for data requests: comma-separated dates (YYYY-MM-DD). Saturdays and Sundays are always skipped.',
   }),
+  DATASTORE_SQL_TIMEOUT_MS: key({
+    kind: 'integer',
+    default: 5000,
+    min: 100,
+    max: 300000,
+    description:
+      'Longest run of one datastore_search_sql query (PostgreSQL: statement_timeout; SQLite: checked between rows).',
+  }),
+  DATASTORE_SQL_MAX_ROWS: key({
+    kind: 'integer',
+    default: 32000,
+    min: 1,
+    max: 1000000,
+    description: 'Most rows one datastore_search_sql query returns (the result says when rows were left out).',
+  }),
 } as const;
 
 export type ConfigKey = keyof typeof configKeys;

@@ -241,7 +241,8 @@ export const configKeys = {
     default: 32000,
     min: 1,
     max: 1000000,
-    description: 'Most rows one datastore_search_sql query returns (the result says when rows were left out).',
+    description:
+      'Most rows one datastore_search_sql query returns (the result says when rows were left out).',
   }),
 } as const;
 

@@ -244,6 +244,13 @@ export const configKeys = {
     description:
       'Most rows one datastore_search_sql query returns (the result says when rows were left out).',
   }),
+  DATASTORE_EXPORT_MAX_ROWS: key({
+    kind: 'integer',
+    default: 1000000,
+    min: 1,
+    max: 100000000,
+    description: 'Most rows one export of a DataStore view (CSV, JSON, XLSX) holds; the export is streamed.',
+  }),
 } as const;
 
 export type ConfigKey = keyof typeof configKeys;

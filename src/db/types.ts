@@ -1,4 +1,6 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
+import type pg from 'pg';
 import type {
   ApiTokensTable,
   AuditLogTable,
@@ -19,6 +21,7 @@ import type {
   RevisionsTable,
   ThemesTable,
 } from './tables/catalog.ts';
+import type { DatastoreTablesTable } from './tables/datastore.ts';
 import type { JobsTable } from './tables/jobs.ts';
 import type {
   ActivitiesTable,
@@ -67,6 +70,7 @@ export interface Database {
   request_votes: RequestVotesTable;
   request_followers: RequestFollowersTable;
   request_comments: RequestCommentsTable;
+  datastore_tables: DatastoreTablesTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -80,5 +84,9 @@ export interface DbHandle {
   dialect: Dialect;
   /** PostgreSQL schema when not the default search path (tests). */
   schema?: string;
+  /** The raw better-sqlite3 connection (SQLite): for bulk work that Kysely would slow down (DataStore). */
+  sqlite?: SQLite.Database;
+  /** The raw pg pool (PostgreSQL): for COPY and session-level settings (DataStore). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import * as m0003 from './0003_catalog.ts';
 import * as m0004 from './0004_search.ts';
 import * as m0005 from './0005_plans.ts';
 import * as m0006 from './0006_requests.ts';
+import * as m0011 from './0011_datastore.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_jobs_and_system_state': m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_search': m0004,
   '0005_plans': m0005,
   '0006_requests': m0006,
+  '0011_datastore': m0011,
 };

@@ -31,6 +31,7 @@ import {
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
+import { datastoreQueryRoutes } from './modules/datastore/query-routes.ts';
 import { createStorage } from './modules/files/index.ts';
 import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
 import { registerRequestPages, requestsRoutes } from './modules/requests/index.ts';
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   searchRoutes(app, services);
   plansRoutes(app, services);
   requestsRoutes(app, services);
+  datastoreQueryRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);

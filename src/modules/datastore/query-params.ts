@@ -94,11 +94,8 @@ function names(f: Fields, p: Params, name: string): string[] {
   return (list as string[]).map((s) => s.trim()).filter(Boolean);
 }
 
-/** Reads datastore_search's parameters for a table of these fields; throws every bad parameter at once. */
-export function readSearchQuery(p: Params, fields: QueryField[]): SearchQuery {
-  const f = new Fields();
-  const byId = new Map(fields.map((x) => [x.id, x]));
-
+/** `filters`: {column: value | [values]}, each value of its column's type. */
+function filterParam(f: Fields, p: Params, byId: Map<string, QueryField>): SearchQuery['filters'] {
   const filters: SearchQuery['filters'] = {};
   const rawFilters = json(f, p, 'filters');
   if (rawFilters !== undefined && rawFilters !== null && rawFilters !== '') {
@@ -116,6 +113,23 @@ export function readSearchQuery(p: Params, fields: QueryField[]): SearchQuery {
         else filters[col] = values as FilterValue[];
       }
   }
+  return filters;
+}
+
+/** datastore_delete's `filters`, checked against the table's fields. */
+export function readFilters(p: Params, fields: QueryField[]): SearchQuery['filters'] {
+  const f = new Fields();
+  const filters = filterParam(f, p, new Map(fields.map((x) => [x.id, x])));
+  f.check();
+  return filters;
+}
+
+/** Reads datastore_search's parameters for a table of these fields; throws every bad parameter at once. */
+export function readSearchQuery(p: Params, fields: QueryField[]): SearchQuery {
+  const f = new Fields();
+  const byId = new Map(fields.map((x) => [x.id, x]));
+
+  const filters = filterParam(f, p, byId);
 
   let q: SearchQuery['q'] = null;
   const rawQ = json(f, p, 'q');

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { ServiceContext } from '../../context.ts';
 import type { Dialect } from '../../db/types.ts';
+import { storePort } from './query-store.ts';
 import type { TableDescriptor } from './query-types.ts';
 import type { SqlTarget } from './sql-run.ts';
 
@@ -12,6 +13,7 @@ export interface ActiveTable extends TableDescriptor {
   rowCount: number;
   /** The data dictionary as the registry holds it (Frictionless Table Schema fields). */
   schemaFields: Record<string, unknown>[];
+  primaryKey: string[];
 }
 
 export interface DatastorePort {
@@ -25,11 +27,11 @@ export interface DatastorePort {
 
 let port: DatastorePort | null = null;
 
-export function setDatastorePort(p: DatastorePort): void {
+/** Replaces the storage adapter (query-store.ts by default). */
+export function setDatastorePort(p: DatastorePort | null): void {
   port = p;
 }
 
 export function datastorePort(): DatastorePort {
-  if (!port) throw new Error('The DataStore storage layer is not wired (setDatastorePort).');
-  return port;
+  return port ?? storePort;
 }

@@ -43,7 +43,7 @@ for (const dialect of testDialects())
             db.db,
           );
         await sql.raw(`CREATE SEQUENCE ${schema}.s`).execute(db.db);
-        target = { dialect, db: db.db, schema };
+        target = { dialect, pool: db.pool!, schema };
       }
     });
     after(async () => {

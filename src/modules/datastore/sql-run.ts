@@ -1,5 +1,5 @@
 // Runs a guarded statement (sql-guard.ts) with the database's own walls around it:
-// - PostgreSQL: a READ ONLY transaction with `SET LOCAL statement_timeout` and a search_path of the DataStore
+// - PostgreSQL: a pool client in a READ ONLY transaction with `SET LOCAL statement_timeout` and a search_path of the DataStore
 //   schema only; the server cancels a query that runs too long (SQLSTATE 57014 → datastore.sql_timeout).
 // - SQLite: a separate connection opened read-only (`readonly`, `query_only`) on the DataStore's file, and
 //   better-sqlite3's own check that the statement does not write. better-sqlite3 has no progress handler or
@@ -8,13 +8,13 @@
 // Both: the statement is wrapped as `SELECT * FROM (…) LIMIT max + 1`, so at most `maxRows` rows come back and
 // the result says when more were left out.
 import SQLite from 'better-sqlite3';
-import { type Kysely, sql } from 'kysely';
+import type pg from 'pg';
 import { AppError } from '../../kernel/errors.ts';
 import type { CkanType, QueryField } from './query-types.ts';
 import { sqlRefused } from './sql-tokenizer.ts';
 
 export type SqlTarget =
-  | { dialect: 'postgres'; db: Kysely<any>; schema: string }
+  | { dialect: 'postgres'; pool: pg.Pool; schema: string }
   | { dialect: 'sqlite'; file: string };
 
 export interface SqlLimits {
@@ -57,26 +57,47 @@ function fieldsOf(names: string[], rows: Record<string, unknown>[], declared: (s
   }));
 }
 
+const PG_TYPES: Record<number, CkanType> = {
+  16: 'bool',
+  20: 'int',
+  21: 'int',
+  23: 'int',
+  700: 'numeric',
+  701: 'numeric',
+  1700: 'numeric',
+  1082: 'date',
+  1083: 'time',
+  1114: 'timestamp',
+  1184: 'timestamp',
+  114: 'json',
+  3802: 'json',
+};
+
 async function runPostgres(
   t: Extract<SqlTarget, { dialect: 'postgres' }>,
   statement: string,
   limits: SqlLimits,
 ) {
   if (!/^[a-z_][a-z0-9_]*$/.test(t.schema)) throw new Error(`Invalid DataStore schema: ${t.schema}`);
+  const client = await t.pool.connect();
   try {
-    return await t.db.transaction().execute(async (tx) => {
-      await sql`SET TRANSACTION READ ONLY`.execute(tx);
-      await sql.raw(`SET LOCAL statement_timeout = ${Math.floor(limits.timeoutMs)}`).execute(tx);
-      await sql.raw(`SET LOCAL search_path = ${t.schema}, pg_catalog`).execute(tx);
-      const { rows } = await sql.raw<Record<string, unknown>>(wrap(statement, limits.maxRows)).execute(tx);
-      return rows;
-    });
+    await client.query('BEGIN TRANSACTION READ ONLY');
+    await client.query(`SET LOCAL statement_timeout = ${Math.floor(limits.timeoutMs)}`);
+    await client.query(`SET LOCAL search_path = ${t.schema}, pg_catalog`);
+    const res = await client.query(wrap(statement, limits.maxRows));
+    return {
+      rows: res.rows as Record<string, unknown>[],
+      fields: res.fields.map((f) => ({ id: f.name, type: PG_TYPES[f.dataTypeID] ?? ('text' as CkanType) })),
+    };
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === '57014') throw sqlRefused('datastore.sql_timeout', { seconds: limits.timeoutMs / 1000 });
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
       throw sqlRefused('datastore.sql_failed', { detail: (e as Error).message });
     throw e;
+  } finally {
+    await client.query('ROLLBACK').catch(() => {});
+    client.release();
   }
 }
 
@@ -128,8 +149,7 @@ export async function runReadOnlySql(
     const records = truncated ? rows.slice(0, limits.maxRows) : rows;
     return { fields: fieldsOf(names, records, declared), records, truncated };
   }
-  const rows = await runPostgres(target, statement, limits);
+  const { rows, fields } = await runPostgres(target, statement, limits);
   const truncated = rows.length > limits.maxRows;
-  const records = truncated ? rows.slice(0, limits.maxRows) : rows;
-  return { fields: fieldsOf(Object.keys(records[0] ?? {}), records), records, truncated };
+  return { fields, records: truncated ? rows.slice(0, limits.maxRows) : rows, truncated };
 }

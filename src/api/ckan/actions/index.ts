@@ -1,5 +1,5 @@
 // Every action of the API by its CKAN name.
-import { datastoreReadActions } from './ckan-datastore.actions.ts';
+import { datastoreReadActions, datastoreWriteActions } from './ckan-datastore.actions.ts';
 import { groupActions } from './groups.actions.ts';
 import { organizationActions } from './organizations.actions.ts';
 import { packageActions } from './packages.actions.ts';
@@ -18,6 +18,7 @@ const table: ActionTable = {
   ...groupActions,
   ...userActions,
   ...datastoreReadActions,
+  ...datastoreWriteActions,
 };
 
 table.help_show = {

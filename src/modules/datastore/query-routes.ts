@@ -1,5 +1,5 @@
 // REST routes of DataStore queries: thin adapters over query-service.ts (the CKAN actions call the same
-// functions). Reads only here; writes to API tables are in query-write-routes.ts.
+// functions): reads, exports, and writes to tables pushed through the API (query-write.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../../context.ts';
 import { serviceContext } from '../../http/context.ts';
@@ -7,6 +7,7 @@ import { body, ok, param, query } from '../../http/route-kit.ts';
 import { exportFormat, exportTypes, exportView } from './export-view.ts';
 import { readSearchQuery } from './query-params.ts';
 import * as datastore from './query-service.ts';
+import * as writes from './query-write.ts';
 
 export function datastoreQueryRoutes(app: FastifyInstance, services: Services): void {
   const ctx = (req: FastifyRequest) => serviceContext(req, services);
@@ -51,4 +52,14 @@ export function datastoreQueryRoutes(app: FastifyInstance, services: Services): 
       .header('Content-Disposition', `attachment; filename="${table.resourceId}.${format}"`)
       .send(exportView(c, table, q, format, max));
   });
+
+  app.post('/api/v1/datastore/:id', async (req, reply) =>
+    reply.code(201).send(ok(await writes.createApiTable(ctx(req), withId(req, body(req))))),
+  );
+  app.post('/api/v1/datastore/:id/upsert', async (req) =>
+    ok(await writes.upsertRecords(ctx(req), withId(req, body(req)))),
+  );
+  app.post('/api/v1/datastore/:id/delete', async (req) =>
+    ok(await writes.deleteRecords(ctx(req), withId(req, body(req)))),
+  );
 }

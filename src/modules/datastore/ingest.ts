@@ -43,6 +43,16 @@ const SAMPLE_ROWS = 1000;
 const WRITE_BATCH = 5000;
 const PROGRESS_EVERY_MS = 500;
 
+/** Non-blank cells of a record, counting up to 2 (0: blank row, 1: maybe a footnote). */
+function filledCells(record: readonly string[]): number {
+  let n = 0;
+  for (const cell of record) {
+    if (cell.length > 0 && (cell.length > 1 || cell.charCodeAt(0) > 32) && cell.trim() !== '') n++;
+    if (n === 2) break;
+  }
+  return n;
+}
+
 class Retype extends Error {
   constructor(readonly columns: Map<number, { rowNumber: number; cell: string }>) {
     super('retype');
@@ -165,6 +175,7 @@ async function ingestPass(
       };
       const handle = (record: string[], at: number) => {
         rows++;
+        const checkEncoding = opened.replaced();
         if (record.length > width) {
           for (let c = width; c < record.length; c++)
             if (record[c]!.trim() !== '')
@@ -209,7 +220,7 @@ async function ingestPass(
                 params: { constraint: broken },
               });
           }
-          if (typeof value === 'string' && value.includes('\uFFFD'))
+          if (checkEncoding && typeof value === 'string' && value.includes('\uFFFD'))
             report.add({
               type: 'encoding-error',
               rowNumber: at,
@@ -226,18 +237,13 @@ async function ingestPass(
           const record = records[i]!;
           const at = ++rowNumber;
           if (at <= firstData) continue;
-          let blank = true;
-          for (const cell of record)
-            if (cell.trim() !== '') {
-              blank = false;
-              break;
-            }
-          if (blank) {
+          const filled = filledCells(record);
+          if (filled === 0) {
             report.add({ type: 'blank-row', rowNumber: at });
             continue;
           }
           // A row with only its first cell filled may be a footnote: decided when the next real row comes.
-          if (width >= 3 && record[0]!.trim() !== '' && record.slice(1).every((c) => c.trim() === '')) {
+          if (filled === 1 && width >= 3 && record[0]!.trim() !== '') {
             footnotes.push({ rowNumber: at, record });
             continue;
           }

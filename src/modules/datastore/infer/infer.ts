@@ -69,6 +69,11 @@ export function inferColumns(records: readonly string[][], width: number): Infer
   return out;
 }
 
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 160 || c === 10 || c === 13 || c === 0x202f;
+const hasOuterSpace = (t: string) =>
+  t.length > 0 && (isSpaceCode(t.charCodeAt(0)) || isSpaceCode(t.charCodeAt(t.length - 1)));
+const isBlank = (t: string) => t.length === 0 || (hasOuterSpace(t) && t.trim() === '');
+
 /** Returned by a caster when the text is not of the field's type. */
 export const TYPE_ERROR = Symbol('type-error');
 export type Caster = (text: string) => Cell | typeof TYPE_ERROR;
@@ -96,10 +101,10 @@ function anyFormat<T extends string>(
 /** The caster of a field: blank (or missing-value) text → null, otherwise the typed value or TYPE_ERROR. */
 export function casterOf(field: TableField): Caster {
   const type: FieldType = field.type;
-  if (type === 'string' || type === 'any') return (t) => (t.trim() === '' ? null : t);
+  if (type === 'string' || type === 'any') return (t) => (isBlank(t) ? null : t);
   const typed = typedCaster(field);
   return (t) => {
-    const s = t.trim();
+    const s = hasOuterSpace(t) ? t.trim() : t;
     return MISSING.has(s) ? null : typed(s);
   };
 }

@@ -33,7 +33,11 @@ function patternOf(style: NumberStyle): RegExp {
 }
 
 /** The number written in `text` in `style` (spaces as group separators normalised first), or undefined. */
+const PLAIN = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 export function parseNumber(text: string, style: NumberStyle): number | undefined {
+  // The common case first: a plain number (no group separator, decimal point).
+  if (style.decimalChar === '.' && PLAIN.test(text)) return Number(text);
   const t = style.groupChar === ' ' ? text.replace(SPACES, ' ') : text;
   if (!patternOf(style).test(t)) return undefined;
   let plain = t;
@@ -84,12 +88,15 @@ const DATE_RE: Record<DateFormat, RegExp> = {
   '%Y/%m/%d': /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
 };
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const pad = (n: number, w = 2) =>
+  (w === 2 && n >= 10) || (w === 4 && n >= 1000) ? String(n) : String(n).padStart(w, '0');
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isoDate(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999) return undefined;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return undefined;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (leap ? 29 : MONTH_DAYS[m - 1]!)) return undefined;
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 

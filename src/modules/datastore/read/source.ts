@@ -44,6 +44,8 @@ export interface OpenedSource {
   batches: AsyncIterable<RecordBatch>;
   /** Records with stray quotes (CSV), seen so far. */
   malformed(): number;
+  /** Whether the decoder met bytes that are not valid in the encoding (U+FFFD in the text) so far. */
+  replaced(): boolean;
 }
 
 const BATCH = 2000;
@@ -54,38 +56,65 @@ export async function openSource(stream: Readable, nameOrFormat: string): Promis
   const sniff = sniffFile(peeked.head, nameOrFormat);
   if (sniff.type === 'empty') throw new SourceError('empty');
   if (sniff.type === 'xlsx')
-    return { info: { format: 'xlsx' }, batches: xlsxBatches(peeked.stream), malformed: () => 0 };
+    return {
+      info: { format: 'xlsx' },
+      batches: xlsxBatches(peeked.stream),
+      malformed: () => 0,
+      replaced: () => false,
+    };
   if (sniff.type === 'json') {
     const decoder = textDecoder(sniff.encoding ?? 'utf-8');
     return {
       info: { format: 'json', encoding: sniff.encoding },
       batches: jsonBatches(peeked.stream, decoder),
       malformed: () => 0,
+      replaced: () => decoder.replaced,
     };
   }
   const textual = sniff.type === 'csv' || sniff.type === 'tsv' || sniff.type === 'text';
   if (!textual || !sniff.encoding) throw new SourceError('not_tabular', { type: sniff.label });
   const delimiter = sniff.delimiter ?? (sniff.type === 'tsv' ? '\t' : ',');
   const parser = { current: null as CsvParser | null };
+  const decoder = textDecoder(sniff.encoding);
   return {
     info: { format: 'csv', encoding: sniff.encoding, delimiter },
-    batches: csvBatches(peeked.stream, textDecoder(sniff.encoding), delimiter, parser),
+    batches: csvBatches(peeked.stream, decoder, delimiter, parser),
     malformed: () => parser.current?.malformed ?? 0,
+    replaced: () => decoder.replaced,
   };
 }
 
 interface Decoder {
   write(b: Buffer): string;
   end(): string;
+  replaced: boolean;
 }
 
 function textDecoder(encoding: string): Decoder {
-  if (encoding === 'utf-8') {
-    const d = new TextDecoder('utf-8');
-    return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
-  }
-  const d = iconv.getDecoder(encoding);
-  return { write: (b) => d.write(b), end: () => d.end() ?? '' };
+  const d =
+    encoding === 'utf-8'
+      ? (() => {
+          const utf8 = new TextDecoder('utf-8');
+          return { write: (b: Buffer) => utf8.decode(b, { stream: true }), end: () => utf8.decode() };
+        })()
+      : (() => {
+          const other = iconv.getDecoder(encoding);
+          return { write: (b: Buffer) => other.write(b), end: () => other.end() ?? '' };
+        })();
+  const out: Decoder = {
+    replaced: false,
+    write(b) {
+      const text = d.write(b);
+      if (!out.replaced && text.includes('\uFFFD')) out.replaced = true;
+      return text;
+    },
+    end() {
+      const text = d.end();
+      if (!out.replaced && text.includes('\uFFFD')) out.replaced = true;
+      return text;
+    },
+  };
+  return out;
 }
 
 /** Byte order marks, one or more (files saved twice by tools that add one each time). */

@@ -43,4 +43,9 @@ export interface ValidationReport {
   /** The first errors (capped; `truncated` says more exist). */
   errors: ReportError[];
   truncated: boolean;
+  /**
+   * Columns whose inferred type a later row contradicted: they were loaded again as text (no value lost).
+   * The row and cell say what contradicted the sample.
+   */
+  retyped: { fieldName: string; from: string; rowNumber: number; cell: string }[];
 }

@@ -4,6 +4,8 @@
 import type { I18n } from '../../../i18n/index.ts';
 import type { PageDef } from '../../../web/page.ts';
 import { orgsService } from '../../accounts/index.ts';
+import { loadPreview, type PreviewData } from '../../datastore/preview-load.ts';
+import { DatastorePreview } from '../../datastore/preview-view.tsx';
 import {
   type FacetCount,
   type FacetName,
@@ -319,6 +321,8 @@ interface ResourceData {
   dataset: { name: string; title: DatasetView['title'] };
   resource: ResourceView;
   download: string;
+  /** The DataStore preview (null when the resource has no table). */
+  preview: PreviewData | null;
 }
 
 export const resourcePage: PageDef<ResourceData> = {
@@ -332,10 +336,11 @@ export const resourcePage: PageDef<ResourceData> = {
       dataset: { name: dataset.name, title: dataset.title },
       resource,
       download: downloadPath(dataset.name, resource.id),
+      preview: await loadPreview(ctx.svc, resource.id, ctx.req.query as Record<string, string>),
     };
   },
   title: (d, { i18n }) => text(d.resource.title, i18n) || d.resource.id,
-  view({ dataset, resource: r, download }, { i18n }) {
+  view({ dataset, resource: r, download, preview }, { i18n, req }) {
     const { t, locale } = i18n;
     const rows: [string, string | null][] = [
       [t('cat.resource.format'), r.format],
@@ -378,6 +383,14 @@ export const resourcePage: PageDef<ResourceData> = {
               ))}
           </tbody>
         </table>
+        {preview && (
+          <DatastorePreview
+            data={preview}
+            i18n={i18n}
+            base={`/${locale}/datasets/${dataset.name}/resources/${r.id}`}
+            query={req.query as Record<string, string>}
+          />
+        )}
       </article>
     );
   },

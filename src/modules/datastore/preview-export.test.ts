@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { describeWithApp } from '../../../test/app.ts';
 import { ckanClient, result } from '../../api/ckan/test-kit.ts';
 import { limits } from '../catalog/test-kit.ts';
+import { createFilterIndex, createFullTextIndex } from './query-index.ts';
 
 const regions = ['Souss-Massa', 'Oriental', 'الرباط سلا القنيطرة'];
 const records = Array.from({ length: 45 }, (_, i) => ({
@@ -119,6 +120,28 @@ describeWithApp(
       assert.equal(sheet.rowCount, 16);
       assert.deepEqual((sheet.getRow(2).values as unknown[]).slice(1), ['Ville 44', 44000]);
       assert.equal((await get().app.inject({ url: `/api/v1/datastore/${rid}/export/pdf` })).statusCode, 400);
+    });
+
+    test('with a full-text index (FTS5 / tsvector) and a filter index, q and filters give the same rows', async () => {
+      const ask = async () => {
+        const r = result(
+          await c.get('datastore_search', {
+            resource_id: rid,
+            q: 'oriental ville',
+            filters: '{"capitale":false}',
+            sort: 'population',
+            limit: '3',
+          }),
+        );
+        return { total: r.total, rows: r.records.map((x: any) => x.ville) };
+      };
+      const before = await ask();
+      await createFullTextIndex(get().db, rid);
+      await createFilterIndex(get().db, rid, 'capitale');
+      assert.deepEqual(await ask(), before);
+      assert.deepEqual(before, { total: 15, rows: ['Ville 02', 'Ville 05', 'Ville 08'] });
+      const r = result(await c.get('datastore_search', { resource_id: rid, q: 'الرباط' }));
+      assert.equal(r.total, 15);
     });
   },
   limits,

@@ -7,6 +7,7 @@ import type SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { ServiceContext } from '../../context.ts';
 import { quoteIdent } from './columns.ts';
+import { fullTextIndex } from './query-index.ts';
 import type { ActiveTable, DatastorePort } from './query-port.ts';
 import { ckanType } from './query-types.ts';
 import { dataStoreFor } from './store.ts';
@@ -40,6 +41,7 @@ export const storePort: DatastorePort = {
       rowCount: t.rowCount,
       schemaFields: t.schema.fields as unknown as Record<string, unknown>[],
       primaryKey: t.schema.primaryKey ?? [],
+      fullText: await fullTextIndex(ctx.db, resourceId, t.version),
     };
   },
   data(ctx) {

@@ -7,6 +7,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { resourcesService } from '../catalog/index.ts';
 import { columnNameProblem, quoteIdent } from './columns.ts';
+import { dropFullTextIndex } from './query-index.ts';
 import { coerce, readFilters } from './query-params.ts';
 import { type CkanType, frictionlessType, parseCkanType } from './query-types.ts';
 import { type DataStore, dataStoreFor } from './store.ts';
@@ -217,6 +218,7 @@ const countStatement = (store: DataStore, resourceId: string) => ({
 
 export async function upsertRecords(ctx: ServiceContext, params: Params) {
   const { store, table, resourceId } = await apiTable(ctx, params);
+  await dropFullTextIndex(ctx.db, resourceId, table.version);
   const f = new Fields();
   const method = String(params.method ?? 'upsert');
   if (!['insert', 'upsert', 'update'].includes(method)) f.add('method', 'invalid_value');
@@ -275,6 +277,7 @@ export async function upsertRecords(ctx: ServiceContext, params: Params) {
 
 export async function deleteRecords(ctx: ServiceContext, params: Params) {
   const { store, table, resourceId } = await apiTable(ctx, params);
+  await dropFullTextIndex(ctx.db, resourceId, table.version);
   const fields = [
     { id: ROW_ID, type: 'int' as const },
     ...table.schema.fields.map((x) => ({ id: x.name, type: ckanOf(x.type) })),

@@ -114,8 +114,14 @@ async function benchDialect(dialect: Dialect, n: number, requests: number) {
           .split(' ')
           .map((w) => `"${w}"`)
           .join(' ');
-      rawEq = async (i) => (eqRows.all((i * 37) % 500), (eqCount.get((i * 37) % 500) as { c: number }).c);
-      rawQ = async (i) => (qRows.all(match(i)), (qCount.get(match(i)) as { c: number }).c);
+      rawEq = async (i) => {
+        eqRows.all((i * 37) % 500);
+        return (eqCount.get((i * 37) % 500) as { c: number }).c;
+      };
+      rawQ = async (i) => {
+        qRows.all(match(i));
+        return (qCount.get(match(i)) as { c: number }).c;
+      };
     } else {
       const pool = t.db.pool!;
       const vector = `to_tsvector('${TEXT_CONFIG}'::regconfig, coalesce("commune_ar", '') || ' ' || coalesce("commune_fr", '') || ' ' || coalesce("secteur", '') || ' ' || coalesce("observation", ''))`;

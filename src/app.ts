@@ -31,6 +31,7 @@ import {
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
+import { datastoreRoutes, registerDatastorePages } from './modules/datastore/index.ts';
 import { createStorage } from './modules/files/index.ts';
 import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
 import { registerRequestPages, requestsRoutes } from './modules/requests/index.ts';
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   searchRoutes(app, services);
   plansRoutes(app, services);
   requestsRoutes(app, services);
+  datastoreRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
@@ -152,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAdminPages(app, pageOptions);
   registerManagePages(app, pageOptions, storage);
   registerRequestPages(app, pageOptions);
+  registerDatastorePages(app, pageOptions);
 
   return app;
 }

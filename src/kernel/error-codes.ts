@@ -54,6 +54,11 @@ export const errorCodes = {
   'ckan.post_required': 400,
   'ckan.search_query_invalid': 400,
   'search.filter_too_complex': 400,
+  'datastore.table_not_found': 404,
+  'datastore.unreadable': 422,
+  'datastore.ingest_failed': 500,
+  'datastore.link_not_ingested': 409,
+  'datastore.not_tabular': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -7,6 +7,7 @@ import { catalogAr } from './catalog.ts';
 import { catalogManageAr } from './catalog-manage.ts';
 import { catalogPagesAr } from './catalog-pages.ts';
 import { ckanAr } from './ckan.ts';
+import { datastoreAr } from './datastore.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { plansAr } from './plans.ts';
@@ -22,6 +23,7 @@ export const ar: Messages = {
   ...ckanAr,
   ...apidocAr,
   ...searchAr,
+  ...datastoreAr,
   ...plansAr,
   ...requestsAr,
   ...authPagesAr,

@@ -9,6 +9,7 @@ import { catalogEn } from './catalog.ts';
 import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
+import { datastoreEn } from './datastore.ts';
 import { filesEn } from './files.ts';
 import { plansEn } from './plans.ts';
 import { requestsEn } from './requests.ts';
@@ -23,6 +24,7 @@ export const en = {
   ...ckanEn,
   ...apidocEn,
   ...searchEn,
+  ...datastoreEn,
   ...plansEn,
   ...requestsEn,
   ...authPagesEn,

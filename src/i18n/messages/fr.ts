@@ -7,6 +7,7 @@ import { catalogFr } from './catalog.ts';
 import { catalogManageFr } from './catalog-manage.ts';
 import { catalogPagesFr } from './catalog-pages.ts';
 import { ckanFr } from './ckan.ts';
+import { datastoreFr } from './datastore.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { plansFr } from './plans.ts';
@@ -22,6 +23,7 @@ export const fr: Messages = {
   ...ckanFr,
   ...apidocFr,
   ...searchFr,
+  ...datastoreFr,
   ...plansFr,
   ...requestsFr,
   ...authPagesFr,

@@ -1,6 +1,7 @@
 // Every operation of the native REST API, for the OpenAPI document. The OpenAPI test fails when a route is
 // registered under /api/v1 without a line here, or a line names a route that does not exist.
 import { accountOperations } from './operations-accounts.ts';
+import { datastoreOperations } from './operations-datastore.ts';
 import { planOperations } from './operations-plans.ts';
 import { requestOperations } from './operations-requests.ts';
 import type { SchemaName } from './schemas.ts';
@@ -250,4 +251,5 @@ export const operations: readonly Operation[] = [
   ...accountOperations,
   ...planOperations,
   ...requestOperations,
+  ...datastoreOperations,
 ];

@@ -26,11 +26,14 @@ import {
 } from './modules/accounts/index.ts';
 import { apidocRoutes, apiPage } from './modules/apidoc/index.ts';
 import {
+  addResourceSection,
   catalogRoutes,
   registerManagePages,
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
+import { datastoreRoutes, registerDatastorePages } from './modules/datastore/index.ts';
+import { previewSection } from './modules/datastore/preview-section.tsx';
 import { datastoreQueryRoutes } from './modules/datastore/query-routes.ts';
 import { createStorage } from './modules/files/index.ts';
 import { plansRoutes, registerPlanPages } from './modules/plans/index.ts';
@@ -117,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   plansRoutes(app, services);
   requestsRoutes(app, services);
   datastoreQueryRoutes(app, services);
+  datastoreRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
@@ -154,6 +158,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAdminPages(app, pageOptions);
   registerManagePages(app, pageOptions, storage);
   registerRequestPages(app, pageOptions);
+  registerDatastorePages(app, pageOptions);
+  addResourceSection(previewSection);
 
   return app;
 }

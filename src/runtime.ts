@@ -5,6 +5,7 @@ import type { DbHandle } from './db/types.ts';
 import { JobQueue, JobRegistry, systemJobs } from './jobs/index.ts';
 import { type Log, silentLog } from './kernel/log.ts';
 import { mailJobs } from './mail/outbox.ts';
+import { datastoreJobs } from './modules/datastore/index.ts';
 import { fileJobs } from './modules/files/index.ts';
 
 /** Every job kind of the application, bound to its dependencies. */
@@ -12,6 +13,7 @@ export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Lo
   const registry = new JobRegistry();
   systemJobs(registry);
   fileJobs(registry, { config: deps.config });
+  datastoreJobs(registry, { db: deps.db, config: deps.config });
   mailJobs(registry, { db: deps.db.db, config: deps.config, log: deps.log ?? silentLog });
   return registry;
 }

@@ -65,6 +65,10 @@ export const errorCodes = {
   'datastore.sql_failed': 400,
   'datastore.table_not_found': 404,
   'datastore.table_not_api': 409,
+  'datastore.unreadable': 422,
+  'datastore.ingest_failed': 500,
+  'datastore.link_not_ingested': 409,
+  'datastore.not_tabular': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -7,6 +7,7 @@ import { catalogAr } from './catalog.ts';
 import { catalogManageAr } from './catalog-manage.ts';
 import { catalogPagesAr } from './catalog-pages.ts';
 import { ckanAr } from './ckan.ts';
+import { datastoreAr } from './datastore.ts';
 import { datastoreQueryAr } from './datastore-query.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
@@ -24,6 +25,7 @@ export const ar: Messages = {
   ...datastoreQueryAr,
   ...apidocAr,
   ...searchAr,
+  ...datastoreAr,
   ...plansAr,
   ...requestsAr,
   ...authPagesAr,

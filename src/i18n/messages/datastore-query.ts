@@ -11,7 +11,6 @@ export const datastoreQueryEn = {
   'error.datastore.sql_table_forbidden': '“{name}” is not a DataStore table you may read.',
   'error.datastore.sql_timeout': 'The query took longer than {seconds} seconds and was stopped.',
   'error.datastore.sql_failed': 'The database refused the query: {detail}',
-  'error.datastore.table_not_found': 'This resource has no DataStore table.',
   'error.datastore.table_not_api':
     'This table was loaded from the resource’s file: change the file instead of writing to the table.',
   'preview.title': 'Data preview',
@@ -70,7 +69,6 @@ export const datastoreQueryFr: DatastoreQueryMessages = {
   'error.datastore.sql_table_forbidden': '« {name} » n’est pas une table du DataStore que vous pouvez lire.',
   'error.datastore.sql_timeout': 'La requête a duré plus de {seconds} secondes et a été arrêtée.',
   'error.datastore.sql_failed': 'La base de données a refusé la requête : {detail}',
-  'error.datastore.table_not_found': 'Cette ressource n’a pas de table dans le DataStore.',
   'error.datastore.table_not_api':
     'Cette table a été chargée depuis le fichier de la ressource : modifiez le fichier plutôt que la table.',
   'preview.title': 'Aperçu des données',
@@ -126,7 +124,6 @@ export const datastoreQueryAr: DatastoreQueryMessages = {
   'error.datastore.sql_table_forbidden': '«{name}» ليس جدولًا في مخزن البيانات يمكنك قراءته.',
   'error.datastore.sql_timeout': 'استغرق الاستعلام أكثر من {seconds} ثانية فأُوقف.',
   'error.datastore.sql_failed': 'رفضت قاعدة البيانات الاستعلام: {detail}',
-  'error.datastore.table_not_found': 'لا يوجد لهذا المورد جدول في مخزن البيانات.',
   'error.datastore.table_not_api': 'حُمّل هذا الجدول من ملف المورد: عدّل الملف بدلًا من الكتابة في الجدول.',
   'preview.title': 'معاينة البيانات',
   'preview.caption': 'الصفوف من {from} إلى {to} من أصل {total}',

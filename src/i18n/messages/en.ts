@@ -9,6 +9,7 @@ import { catalogEn } from './catalog.ts';
 import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
+import { datastoreEn } from './datastore.ts';
 import { datastoreQueryEn } from './datastore-query.ts';
 import { filesEn } from './files.ts';
 import { plansEn } from './plans.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...datastoreQueryEn,
   ...apidocEn,
   ...searchEn,
+  ...datastoreEn,
   ...plansEn,
   ...requestsEn,
   ...authPagesEn,

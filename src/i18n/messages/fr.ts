@@ -7,6 +7,7 @@ import { catalogFr } from './catalog.ts';
 import { catalogManageFr } from './catalog-manage.ts';
 import { catalogPagesFr } from './catalog-pages.ts';
 import { ckanFr } from './ckan.ts';
+import { datastoreFr } from './datastore.ts';
 import { datastoreQueryFr } from './datastore-query.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
@@ -24,6 +25,7 @@ export const fr: Messages = {
   ...datastoreQueryFr,
   ...apidocFr,
   ...searchFr,
+  ...datastoreFr,
   ...plansFr,
   ...requestsFr,
   ...authPagesFr,

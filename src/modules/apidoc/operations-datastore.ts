@@ -1,98 +1,42 @@
-// Operations of the DataStore API (src/modules/datastore/query-routes.ts), for the OpenAPI document.
+// Operations of the DataStore ingestion API (src/modules/datastore/datastore.routes.ts), for the OpenAPI document.
 import type { Operation } from './operations.ts';
 
-const one = '/api/v1/datastore/:id';
-const search = [
-  'filters',
-  'q',
-  'fields',
-  'sort',
-  'limit',
-  'offset',
-  'distinct',
-  'include_total',
-  'records_format',
-];
+const table = '/api/v1/datasets/:name/resources/:id/datastore';
 
 export const datastoreOperations: readonly Operation[] = [
   {
     method: 'get',
-    path: one,
-    summary: 'The fields (types, data dictionary) and row count of a resource’s DataStore table',
-    tag: 'resources',
-    returns: 'object',
-    public: true,
-  },
-  {
-    method: 'get',
-    path: `${one}/search`,
+    path: table,
     summary:
-      'Rows of the table: filters (JSON {column: value|[values]}), q, fields, sort ("col desc"), paging',
+      "The resource's data table: ingestion status and progress, fields (Table Schema), report summary",
     tag: 'resources',
-    query: search,
-    returns: 'object',
-    public: true,
-  },
-  {
-    method: 'post',
-    path: `${one}/search`,
-    summary: 'Rows of the table, the parameters in a JSON body (as GET)',
-    tag: 'resources',
-    body: 'object',
     returns: 'object',
     public: true,
   },
   {
     method: 'get',
-    path: '/api/v1/datastore/sql',
-    summary: 'One read-only SELECT (`sql`) over DataStore tables named by resource id; time- and row-limited',
-    tag: 'resources',
-    query: ['sql'],
-    returns: 'object',
-    public: true,
-  },
-  {
-    method: 'post',
-    path: '/api/v1/datastore/sql',
-    summary: 'One read-only SELECT, `sql` in a JSON body',
-    tag: 'resources',
-    body: 'object',
-    returns: 'object',
-    public: true,
-  },
-  {
-    method: 'get',
-    path: `${one}/export/:format`,
-    summary: 'The filtered view (same parameters as search) as a streamed file: csv, json or xlsx',
-    tag: 'resources',
-    query: search,
-    returns: null,
-    public: true,
-  },
-  {
-    method: 'post',
-    path: one,
+    path: `${table}/report`,
     summary:
-      'Create a table pushed through the API (fields, records, primary_key, indexes); or append records',
+      'The validation report of the latest ingestion (Frictionless error types, row and column positions)',
+    tag: 'resources',
+    returns: 'object',
+    public: true,
+  },
+  {
+    method: 'put',
+    path: `${table}/dictionary`,
+    summary:
+      'Edit the data dictionary: {fields: [{name, type?, titles?, descriptions?, required?}]}; a type change loads the file again',
     tag: 'resources',
     body: 'object',
     returns: 'object',
-    status: 201,
   },
   {
     method: 'post',
-    path: `${one}/upsert`,
-    summary: 'Write records to an API table (method insert | upsert | update, by primary key or _id)',
+    path: `${table}/ingest`,
+    summary: 'Load the stored file into the data table again',
     tag: 'resources',
-    body: 'object',
     returns: 'object',
-  },
-  {
-    method: 'post',
-    path: `${one}/delete`,
-    summary: 'Delete the rows matching `filters`, or the whole table without filters',
-    tag: 'resources',
-    body: 'object',
-    returns: 'object',
+    status: 202,
   },
 ];

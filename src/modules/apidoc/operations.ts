@@ -2,6 +2,7 @@
 // registered under /api/v1 without a line here, or a line names a route that does not exist.
 import { accountOperations } from './operations-accounts.ts';
 import { datastoreOperations } from './operations-datastore.ts';
+import { datastoreQueryOperations } from './operations-datastore-query.ts';
 import { planOperations } from './operations-plans.ts';
 import { requestOperations } from './operations-requests.ts';
 import type { SchemaName } from './schemas.ts';
@@ -252,4 +253,5 @@ export const operations: readonly Operation[] = [
   ...planOperations,
   ...requestOperations,
   ...datastoreOperations,
+  ...datastoreQueryOperations,
 ];

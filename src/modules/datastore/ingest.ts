@@ -5,7 +5,14 @@
 // instead (the cell is reported as a type-error and loaded as null).
 import type { Readable } from 'node:stream';
 import { detectHeader } from './header.ts';
-import { brokenConstraint, type Caster, casterOf, inferColumns, TYPE_ERROR } from './infer/infer.ts';
+import {
+  bestNumberStyle,
+  brokenConstraint,
+  type Caster,
+  casterOf,
+  inferColumns,
+  TYPE_ERROR,
+} from './infer/infer.ts';
 import { openSource, type RecordBatch, SourceError } from './read/source.ts';
 import { ReportBuilder } from './report.ts';
 import type { ValidationReport } from './report-types.ts';
@@ -150,6 +157,15 @@ async function ingestPass(
     return { ...base, ...(header.titles[i] ? { title: header.titles[i] } : {}), ...edits, name };
   });
   const strict = header.names.map((n) => dictionary[n]?.type !== undefined);
+  // A numeric type the publisher declared on a column read as text: take the separators most values use.
+  fields.forEach((f, i) => {
+    if (strict[i] && (f.type === 'number' || f.type === 'integer') && f.decimalChar === undefined) {
+      const values = sample.map((r) => (r[i] ?? '').trim()).filter((v) => v !== '');
+      const style = bestNumberStyle(values);
+      if (style.decimalChar !== '.' || style.groupChar !== '')
+        Object.assign(f, { decimalChar: style.decimalChar, groupChar: style.groupChar });
+    }
+  });
   const schema: TableSchema = { fields };
   const casters: Caster[] = fields.map(casterOf);
   const padRagged = opened.info.format !== 'csv'; // XLSX and JSON rows omit trailing empty cells

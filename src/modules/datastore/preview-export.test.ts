@@ -57,10 +57,10 @@ describeWithApp(
       assert.equal((table.match(/<tr/g) ?? []).length, 21, 'a header row and 20 rows');
       assert.match(html, /rel="next"/);
       const twin = (await get().app.inject({ url: `${page}.json?page=3&sort=population&dir=desc` })).json();
-      assert.equal(twin.preview.page, 3);
-      assert.equal(twin.preview.rows.length, 5);
+      assert.equal(twin.sections.preview.page, 3);
+      assert.equal(twin.sections.preview.rows.length, 5);
       assert.deepEqual(
-        twin.preview.rows.map((r: unknown[]) => r[3]),
+        twin.sections.preview.rows.map((r: unknown[]) => r[3]),
         [5000, 4000, 3000, 2000, 1000],
       );
       const sorted = await get().app.inject({ url: `${page}?sort=population&dir=desc` });
@@ -73,15 +73,15 @@ describeWithApp(
           url: `${page}.json?f.region=oriental&f.capitale=false&chart=bar&x=region&agg=sum&y=population`,
         })
       ).json();
-      assert.equal(twin.preview.total, 15);
-      assert.ok(twin.preview.rows.every((r: unknown[]) => r[2] === 'Oriental'));
-      assert.deepEqual(twin.preview.chart.categories, ['Oriental']);
+      assert.equal(twin.sections.preview.total, 15);
+      assert.ok(twin.sections.preview.rows.every((r: unknown[]) => r[2] === 'Oriental'));
+      assert.deepEqual(twin.sections.preview.chart.categories, ['Oriental']);
       assert.equal(
-        twin.preview.chart.values[0],
+        twin.sections.preview.chart.values[0],
         records.filter((r) => r.region === 'Oriental').reduce((a, r) => a + r.population, 0),
       );
       const all = (await get().app.inject({ url: `${page}.json?chart=line&x=region&agg=count` })).json();
-      assert.deepEqual(all.preview.chart.values, [15, 15, 15]);
+      assert.deepEqual(all.sections.preview.chart.values, [15, 15, 15]);
       const html = (
         await get().app.inject({
           url: `/ar/datasets/apercu/resources/${rid}?chart=bar&x=region&agg=avg&y=population`,
@@ -90,7 +90,7 @@ describeWithApp(
       assert.match(html, /<svg role="img"/);
       assert.match(html, /متوسط population حسب region/);
       const none = (await get().app.inject({ url: `${page}.json?f.population=abc` })).json();
-      assert.equal(none.preview.total, 0);
+      assert.equal(none.sections.preview.total, 0);
     });
 
     test('exports of the filtered, sorted view: CSV, JSON and XLSX', async () => {

@@ -197,3 +197,52 @@ export function swapStatement(dialect: 'sqlite' | 'postgres'): string {
       progress_rows = excluded.row_count, source_checksum = excluded.source_checksum, job_id = excluded.job_id,
       version = datastore_tables.version + 1, ingested_at = excluded.ingested_at, updated_at = excluded.updated_at`;
 }
+
+/** What the ingestion job needs to know of a resource (the catalogue's row). */
+export async function resourceSource(db: Executor, resourceId: string) {
+  return db
+    .selectFrom('resources')
+    .select(['id', 'dataset_id', 'storage_key', 'url', 'format', 'sha256', 'size'])
+    .where('id', '=', resourceId)
+    .executeTakeFirst();
+}
+
+/** The dataset of a resource that has a DataStore table (for the search index and pages). */
+export async function datasetOfTable(db: Executor, resourceId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('resources')
+    .select('dataset_id')
+    .where('id', '=', resourceId)
+    .executeTakeFirst();
+  return row?.dataset_id;
+}
+
+export async function markRunning(
+  db: Executor,
+  resourceId: string,
+  jobId: string,
+  totalBytes: number | null,
+) {
+  await markQueued(db, { resourceId, jobId, totalBytes });
+  await setProgress(db, resourceId, { rows: 0, bytes: 0, status: 'running' });
+}
+
+/** Applies the publisher's descriptive edits (titles, descriptions, constraints) to the active schema. */
+export async function updateFields(db: Executor, resourceId: string, schema: TableSchema): Promise<void> {
+  await db
+    .updateTable('datastore_tables')
+    .set({ fields: JSON.stringify(schema), updated_at: nowIso() })
+    .where('resource_id', '=', resourceId)
+    .execute();
+}
+
+/** Whether an ingestion of the resource waits in the job queue (queued by an upload, not started yet). */
+export async function ingestionQueued(db: Executor, resourceId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('dedupe_key', '=', `datastore.ingest:${resourceId}`)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return row !== undefined;
+}

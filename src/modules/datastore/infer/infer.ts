@@ -55,6 +55,17 @@ export function inferColumn(values: readonly string[]): Inferred {
   return { type: 'string' };
 }
 
+/** The number style that reads most of `values` (for a type the publisher declared on a text column). */
+export function bestNumberStyle(values: readonly string[]): NumberStyle {
+  let best = NUMBER_STYLES[0]!;
+  let hits = -1;
+  for (const style of NUMBER_STYLES) {
+    const n = values.filter((v) => parseNumber(v, style) !== undefined).length;
+    if (n > hits) [best, hits] = [style, n];
+  }
+  return best;
+}
+
 /** Infers every column from sample records (already aligned to `width` columns). */
 export function inferColumns(records: readonly string[][], width: number): Inferred[] {
   const out: Inferred[] = [];

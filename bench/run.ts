@@ -4,7 +4,9 @@
 // Knobs (environment): BENCH_HTTP_CONNECTIONS (16), BENCH_HTTP_WARMUP_MS (1000), BENCH_HTTP_DURATION_MS
 // (5000), BENCH_JOBS_N (2000), BENCH_JOBS_WARMUP (200), BENCH_SEARCH_N (100000), BENCH_SEARCH_REQUESTS (200),
 // BENCH_SEARCH_DIALECTS (sqlite,postgres), BENCH_DCAT_N (2000), BENCH_DCAT_DIALECTS (sqlite), BENCH_HARVEST_N (500),
-// BENCH_HARVEST_DIALECT (sqlite). PostgreSQL: TEST_DATABASE_URL (see test/db.ts).
+// BENCH_HARVEST_DIALECT (sqlite), BENCH_DATASTORE_N (100000), BENCH_DATASTORE_DIALECTS (sqlite,postgres),
+// BENCH_DATASTORE_QUERY_N (100000), BENCH_DATASTORE_QUERY_REQUESTS (200).
+// PostgreSQL: TEST_DATABASE_URL (see test/db.ts).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,6 +36,16 @@ const benches: Record<string, { describe: string; run: () => Promise<BenchOutput
     describe:
       'the whole catalogue as Turtle through GET /catalog.ttl vs reading the same rows (BENCH_DCAT_N)',
     run: async () => (await import('./dcat.bench.ts')).runDcatBench(),
+  },
+  'datastore-ingest': {
+    describe:
+      'DataStore ingestion of a generated CSV (BENCH_DATASTORE_N rows) vs sqlite3 .import and PostgreSQL COPY',
+    run: async () => (await import('./datastore-ingest.bench.ts')).runDatastoreIngestBench(),
+  },
+  'datastore-query': {
+    describe:
+      'datastore_search with an equality filter and with q on BENCH_DATASTORE_QUERY_N rows, HTTP vs raw SQL',
+    run: async () => (await import('./datastore-query.bench.ts')).runDatastoreQueryBench(),
   },
 };
 

@@ -26,11 +26,15 @@ import {
 } from './modules/accounts/index.ts';
 import { apidocRoutes, apiPage } from './modules/apidoc/index.ts';
 import {
+  addResourceSection,
   catalogRoutes,
   registerManagePages,
   registerPublicCatalogPages,
   uploadRoutes,
 } from './modules/catalog/index.ts';
+import { datastoreRoutes, registerDatastorePages } from './modules/datastore/index.ts';
+import { previewSection } from './modules/datastore/preview-section.tsx';
+import { datastoreQueryRoutes } from './modules/datastore/query-routes.ts';
 import { dcatRoutes } from './modules/dcat/index.ts';
 import { createStorage } from './modules/files/index.ts';
 import { harvestRoutes, registerHarvestPages } from './modules/harvest/index.ts';
@@ -120,6 +124,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   requestsRoutes(app, services);
   inventoryRoutes(app, services);
   harvestRoutes(app, services);
+  datastoreQueryRoutes(app, services);
+  datastoreRoutes(app, services);
   const storage = createStorage(config);
   app.addHook('onClose', () => storage.close());
   uploadRoutes(app, services, storage);
@@ -160,6 +166,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRequestPages(app, pageOptions);
   registerInventoryPages(app, pageOptions);
   registerHarvestPages(app, pageOptions);
+  registerDatastorePages(app, pageOptions);
+  addResourceSection(previewSection);
 
   return app;
 }

@@ -12,6 +12,7 @@ import {
 } from './jobs/index.ts';
 import { type Log, silentLog } from './kernel/log.ts';
 import { mailJobs } from './mail/outbox.ts';
+import { datastoreJobs } from './modules/datastore/index.ts';
 import { fileJobs } from './modules/files/index.ts';
 import { harvestJobs, queueDueHarvests } from './modules/harvest/index.ts';
 import { planJobs } from './modules/plans/reminders.service.ts';
@@ -22,6 +23,7 @@ export function createJobRegistry(deps: { db: DbHandle; config: Config; log?: Lo
   const registry = new JobRegistry();
   systemJobs(registry);
   fileJobs(registry, { config: deps.config });
+  datastoreJobs(registry, { db: deps.db, config: deps.config });
   mailJobs(registry, { db: deps.db.db, config: deps.config, log: deps.log ?? silentLog });
   planJobs(registry, { db: deps.db, config: deps.config, log: deps.log ?? silentLog });
   requestJobs(registry, deps);

@@ -59,6 +59,7 @@ export async function createTestDb(dialect: Dialect, options: { migrate?: boolea
       await handle.close();
       await withSchemaLock(async (client) => {
         await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await client.query(`DROP SCHEMA IF EXISTS ${schema}_ds CASCADE`); // DataStore tables
       });
     },
   };

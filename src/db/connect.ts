@@ -30,7 +30,7 @@ export async function connect(target: DatabaseTarget, options: ConnectOptions = 
   if (target.dialect === 'sqlite') {
     const sqlite = openSqlite(target.file);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
   }
   const { schema } = options;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
@@ -52,5 +52,5 @@ export async function connect(target: DatabaseTarget, options: ConnectOptions = 
     // An idle client lost its connection; the pool replaces it. Queries in flight get their own error.
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', schema, close: () => db.destroy() };
+  return { db, dialect: 'postgres', schema, pool, close: () => db.destroy() };
 }

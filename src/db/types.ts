@@ -1,4 +1,6 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
+import type pg from 'pg';
 import type {
   ApiTokensTable,
   AuditLogTable,
@@ -19,6 +21,7 @@ import type {
   RevisionsTable,
   ThemesTable,
 } from './tables/catalog.ts';
+import type { DatastoreTablesTable } from './tables/datastore.ts';
 import type {
   HarvestObjectsTable,
   HarvestRunsTable,
@@ -101,6 +104,7 @@ export interface Database {
   harvest_runs: HarvestRunsTable;
   harvest_objects: HarvestObjectsTable;
   resource_refreshes: ResourceRefreshesTable;
+  datastore_tables: DatastoreTablesTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -114,5 +118,9 @@ export interface DbHandle {
   dialect: Dialect;
   /** PostgreSQL schema when not the default search path (tests). */
   schema?: string;
+  /** The raw better-sqlite3 connection (SQLite): for bulk work that Kysely would slow down (DataStore). */
+  sqlite?: SQLite.Database;
+  /** The raw pg pool (PostgreSQL): for COPY and session-level settings (DataStore). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }

@@ -81,6 +81,21 @@ export const errorCodes = {
   'harvest.not_json': 502,
   'harvest.invalid_json': 502,
   'harvest.invalid_catalog': 502,
+  'datastore.sql_syntax': 400,
+  'datastore.sql_comment': 400,
+  'datastore.sql_multiple_statements': 400,
+  'datastore.sql_not_select': 400,
+  'datastore.sql_word_forbidden': 400,
+  'datastore.sql_function_forbidden': 400,
+  'datastore.sql_table_forbidden': 400,
+  'datastore.sql_timeout': 400,
+  'datastore.sql_failed': 400,
+  'datastore.table_not_found': 404,
+  'datastore.table_not_api': 409,
+  'datastore.unreadable': 422,
+  'datastore.ingest_failed': 500,
+  'datastore.link_not_ingested': 409,
+  'datastore.not_tabular': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -10,6 +10,7 @@ import * as m0007 from './0007_inventory.ts';
 import * as m0008 from './0008_requests_more.ts';
 import * as m0009 from './0009_plans_governance.ts';
 import * as m0010 from './0010_plans_documents.ts';
+import * as m0011 from './0011_datastore.ts';
 import * as m0012 from './0012_harvest.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_plans_governance': m0009,
   '0010_plans_documents': m0010,
   '0012_harvest': m0012,
+  '0011_datastore': m0011,
 };

@@ -7,6 +7,8 @@ import { catalogAr } from './catalog.ts';
 import { catalogManageAr } from './catalog-manage.ts';
 import { catalogPagesAr } from './catalog-pages.ts';
 import { ckanAr } from './ckan.ts';
+import { datastoreAr } from './datastore.ts';
+import { datastoreQueryAr } from './datastore-query.ts';
 import { dcatAr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
@@ -28,9 +30,11 @@ export const ar: Messages = {
   ...catalogPagesAr,
   ...filesAr,
   ...ckanAr,
+  ...datastoreQueryAr,
   ...apidocAr,
   ...searchAr,
   ...dcatAr,
+  ...datastoreAr,
   ...plansAr,
   ...plansGovAr,
   ...plansReportAr,

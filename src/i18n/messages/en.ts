@@ -9,6 +9,8 @@ import { catalogEn } from './catalog.ts';
 import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
+import { datastoreEn } from './datastore.ts';
+import { datastoreQueryEn } from './datastore-query.ts';
 import { dcatEn } from './dcat.ts';
 import { filesEn } from './files.ts';
 import { harvestEn } from './harvest.ts';
@@ -29,9 +31,11 @@ export const en = {
   ...catalogPagesEn,
   ...filesEn,
   ...ckanEn,
+  ...datastoreQueryEn,
   ...apidocEn,
   ...searchEn,
   ...dcatEn,
+  ...datastoreEn,
   ...plansEn,
   ...plansGovEn,
   ...plansReportEn,

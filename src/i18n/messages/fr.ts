@@ -7,6 +7,8 @@ import { catalogFr } from './catalog.ts';
 import { catalogManageFr } from './catalog-manage.ts';
 import { catalogPagesFr } from './catalog-pages.ts';
 import { ckanFr } from './ckan.ts';
+import { datastoreFr } from './datastore.ts';
+import { datastoreQueryFr } from './datastore-query.ts';
 import { dcatFr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
@@ -28,9 +30,11 @@ export const fr: Messages = {
   ...catalogPagesFr,
   ...filesFr,
   ...ckanFr,
+  ...datastoreQueryFr,
   ...apidocFr,
   ...searchFr,
   ...dcatFr,
+  ...datastoreFr,
   ...plansFr,
   ...plansGovFr,
   ...plansReportFr,

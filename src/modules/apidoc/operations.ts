@@ -1,6 +1,8 @@
 // Every operation of the native REST API, for the OpenAPI document. The OpenAPI test fails when a route is
 // registered under /api/v1 without a line here, or a line names a route that does not exist.
 import { accountOperations } from './operations-accounts.ts';
+import { datastoreOperations } from './operations-datastore.ts';
+import { datastoreQueryOperations } from './operations-datastore-query.ts';
 import { harvestOperations } from './operations-harvest.ts';
 import { inventoryOperations } from './operations-inventory.ts';
 import { planOperations } from './operations-plans.ts';
@@ -258,4 +260,6 @@ export const operations: readonly Operation[] = [
   ...requestOperations,
   ...inventoryOperations,
   ...harvestOperations,
+  ...datastoreOperations,
+  ...datastoreQueryOperations,
 ];

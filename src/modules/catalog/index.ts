@@ -12,6 +12,7 @@ export { DEFAULT_LICENSE_ID, findLicense, type License, licenses } from './licen
 export { renderMarkdown } from './markdown.ts';
 export { registerManagePages } from './pages/manage-pages.tsx';
 export { registerPublicCatalogPages } from './pages/public-pages.ts';
+export { addResourceSection, type ResourceSection } from './pages/resource-sections.ts';
 export {
   type DatasetView,
   type Extra,
@@ -28,6 +29,7 @@ export * as resourcesService from './resources.service.ts';
 export { diff } from './revisions.ts';
 export { type DatasetScope, datasetScope } from './scope.ts';
 export { catalogCounts } from './stats.service.ts';
+export { isTabular, TABULAR_FORMATS } from './tabular.ts';
 export * as tagsService from './tags.service.ts';
 export * as themesService from './themes.service.ts';
 export { uploadRoutes } from './uploads.routes.ts';

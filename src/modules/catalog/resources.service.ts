@@ -17,6 +17,7 @@ import { presentResource, type ResourceView } from './present.ts';
 import type { ResourceRow } from './resources.repo.ts';
 import * as repo from './resources.repo.ts';
 import { type Changes, diff, record } from './revisions.ts';
+import { queueIngestion, queueTableDrop } from './tabular.ts';
 
 export const resourceKinds: readonly ResourceKind[] = ['data', 'documentation', 'api', 'other'];
 
@@ -135,6 +136,7 @@ export async function createResource(
       updated_at: now,
     });
     await recordResource(ctx, tx, dataset, 'created', row.id, diff(null, snapshot(row)));
+    await queueIngestion(ctx, tx, row);
     return presentResource(row);
   });
 }
@@ -185,6 +187,7 @@ export async function replaceStoredFile(
   return ctx.db.db.transaction().execute(async (tx) => {
     const row = await repo.updateResource(tx, id, { ...fields, ...file, updated_at: nowIso() });
     await recordResource(ctx, tx, dataset, 'updated', id, diff(snapshot(current), snapshot(row)));
+    await queueIngestion(ctx, tx, row);
     return { view: presentResource(row), previousKey: current.storage_key };
   });
 }
@@ -202,6 +205,7 @@ export async function deleteResource(ctx: ServiceContext, datasetKey: string, id
     );
     await recordResource(ctx, tx, dataset, 'deleted', id, diff(snapshot(current), null));
     if (current.storage_key) await queueFileDeletion(tx, ctx.queue, current.storage_key);
+    await queueTableDrop(ctx, tx, id);
   });
 }
 

@@ -3,7 +3,15 @@
 import type { DatasetView } from '../catalog/index.ts';
 
 /** The fields that can be filtered on and counted (facets). */
-export const facetNames = ['organization', 'theme', 'tag', 'format', 'license', 'frequency'] as const;
+export const facetNames = [
+  'organization',
+  'theme',
+  'tag',
+  'format',
+  'license',
+  'frequency',
+  'queryable',
+] as const;
 export type FacetName = (typeof facetNames)[number];
 
 /** A field that can appear in a filter expression: every facet, plus the dataset's name. */

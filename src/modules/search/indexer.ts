@@ -64,6 +64,7 @@ export function buildDocs(src: repo.SourceRows): repo.DocInput[] {
       ...dThemes.map((t): [FacetName, string] => ['theme', t.name]),
       ...dTags.map((t): [FacetName, string] => ['tag', t]),
       ...formats.map((f): [FacetName, string] => ['format', f]),
+      ...(dRes.some((r) => r.datastore) ? [['queryable', 'true'] as [FacetName, string]] : []),
     ];
     const title = parseJson(d.title);
     const body: Token[] = [

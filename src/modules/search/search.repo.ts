@@ -23,7 +23,7 @@ export interface SourceRows {
   orgs: { id: string; name: string; title: string }[];
   themes: { dataset_id: string; name: string; title: string }[];
   tags: { dataset_id: string; tag: string }[];
-  resources: { dataset_id: string; title: string; format: string | null }[];
+  resources: { dataset_id: string; title: string; format: string | null; datastore: string | null }[];
 }
 
 /** What the documents of `ids` are made of, in five queries. */
@@ -56,11 +56,20 @@ export async function loadSources(db: Executor, ids: readonly string[]): Promise
       .where('dataset_themes.dataset_id', 'in', ids)
       .execute(),
     db.selectFrom('dataset_tags').select(['dataset_id', 'tag']).where('dataset_id', 'in', ids).execute(),
+    // `datastore`: the resource has an active DataStore table (the dataset is queryable).
     db
       .selectFrom('resources')
-      .select(['dataset_id', 'title', 'format'])
-      .where('dataset_id', 'in', ids)
-      .orderBy('position')
+      .leftJoin('datastore_tables', (j) =>
+        j.onRef('datastore_tables.resource_id', '=', 'resources.id').on('datastore_tables.active', '=', 1),
+      )
+      .select([
+        'resources.dataset_id',
+        'resources.title',
+        'resources.format',
+        'datastore_tables.resource_id as datastore',
+      ])
+      .where('resources.dataset_id', 'in', ids)
+      .orderBy('resources.position')
       .execute(),
   ]);
   return { datasets, orgs, themes, tags, resources };

@@ -3,6 +3,7 @@
 // and are listed as public. CKAN answers every refusal, anonymous ones too, with 403.
 import { actions, CKAN_PREFIXES } from '../../../src/api/ckan/index.ts';
 import { newDatasetOfA, newResource, newTheme } from '../catalog-fixture.ts';
+import { datastoreBodies } from '../datastore-fixture.ts';
 import type { Fixture, MatrixEntry, MatrixRequest, Role } from '../matrix.ts';
 import { orgAdmins, sysadminOnly } from '../matrix.ts';
 
@@ -81,6 +82,9 @@ const writes: Record<string, { allow: readonly Role[]; body: Body }> = {
     allow: memberAndSysadmin,
     body: async (fx) => ({ jti: await fx.newToken(fx.users.member.id) }),
   },
+  datastore_create: { allow: publishersOfA, body: datastoreBodies.create },
+  datastore_upsert: { allow: publishersOfA, body: datastoreBodies.upsert },
+  datastore_delete: { allow: publishersOfA, body: datastoreBodies.delete },
 };
 
 const missing = Object.entries(actions)

@@ -1,4 +1,5 @@
 // Every action of the API by its CKAN name.
+import { datastoreReadActions, datastoreWriteActions } from './ckan-datastore.actions.ts';
 import { groupActions } from './groups.actions.ts';
 import { organizationActions } from './organizations.actions.ts';
 import { packageActions } from './packages.actions.ts';
@@ -16,6 +17,8 @@ const table: ActionTable = {
   ...organizationActions,
   ...groupActions,
   ...userActions,
+  ...datastoreReadActions,
+  ...datastoreWriteActions,
 };
 
 table.help_show = {

@@ -32,9 +32,18 @@ import {
   Tr,
   text,
 } from './public-kit.tsx';
+import { loadResourceSections, resourceSectionViews } from './resource-sections.ts';
 
 /** Facets of the page, in display order. */
-const pageFacets: readonly FacetName[] = ['organization', 'theme', 'format', 'tag', 'license', 'frequency'];
+const pageFacets: readonly FacetName[] = [
+  'organization',
+  'theme',
+  'format',
+  'queryable',
+  'tag',
+  'license',
+  'frequency',
+];
 
 interface FacetValue extends FacetCount {
   label: Record<string, string> | null;
@@ -149,7 +158,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
     );
     const valueLabel = (facet: FacetName, value: string) => {
       const f = data.facets[facet]?.find((x) => x.value === value);
-      return f?.label ? text(f.label, i18n) || value : value;
+      return f?.label ? text(f.label, i18n) || value : facetValueText(facet, value, i18n);
     };
     const without = (facet: FacetName, value: string) => ({
       ...data.filters,
@@ -279,6 +288,10 @@ export const datasetsPage: PageDef<DatasetsData> = {
   },
 };
 
+/** Values without a label of their own: the queryable flag reads as a word. */
+const facetValueText = (facet: FacetName, value: string, i18n: I18n) =>
+  facet === 'queryable' && value === 'true' ? i18n.t('datastore.queryable') : value;
+
 function FacetGroup({ name, values, i18n }: { name: FacetName; values: FacetValue[]; i18n: I18n }) {
   if (!values.length) return null;
   return (
@@ -291,7 +304,11 @@ function FacetGroup({ name, values, i18n }: { name: FacetName; values: FacetValu
             <li key={v.value}>
               <input type="checkbox" id={id} name={name} value={v.value} checked={v.selected} />{' '}
               <label for={id}>
-                {v.label ? <Tr value={v.label} i18n={i18n} /> : <span>{v.value}</span>}{' '}
+                {v.label ? (
+                  <Tr value={v.label} i18n={i18n} />
+                ) : (
+                  <span>{facetValueText(name, v.value, i18n)}</span>
+                )}{' '}
                 <span class="muted">({i18n.n(v.count)})</span>
               </label>
             </li>
@@ -319,6 +336,8 @@ interface ResourceData {
   dataset: { name: string; title: DatasetView['title'] };
   resource: ResourceView;
   download: string;
+  /** Sections other modules add (resource-sections.ts), by key. */
+  sections: Record<string, unknown>;
 }
 
 export const resourcePage: PageDef<ResourceData> = {
@@ -332,10 +351,12 @@ export const resourcePage: PageDef<ResourceData> = {
       dataset: { name: dataset.name, title: dataset.title },
       resource,
       download: downloadPath(dataset.name, resource.id),
+      sections: await loadResourceSections(ctx, dataset.name, resource.id),
     };
   },
   title: (d, { i18n }) => text(d.resource.title, i18n) || d.resource.id,
-  view({ dataset, resource: r, download }, { i18n }) {
+  view({ dataset, resource: r, download, sections }, ctx) {
+    const { i18n } = ctx;
     const { t, locale } = i18n;
     const rows: [string, string | null][] = [
       [t('cat.resource.format'), r.format],
@@ -378,6 +399,7 @@ export const resourcePage: PageDef<ResourceData> = {
               ))}
           </tbody>
         </table>
+        {resourceSectionViews(sections, ctx, { datasetName: dataset.name, resourceId: r.id })}
       </article>
     );
   },

@@ -1,0 +1,86 @@
+// The `datastore.ingest` job: (re)builds the DataStore table of a resource from its stored file. Queued by the
+// catalogue in the transaction that stores or replaces a tabular file (CSV, TSV, XLSX, JSON), and by the data
+// dictionary when a type changes. A file that cannot be read fails the ingestion (with its report) without
+// retries; other failures (storage, database) are retried. Either way the previous table stays.
+import type { Config } from '../../config.ts';
+import type { DbHandle } from '../../db/types.ts';
+import { type JobRegistry, PermanentJobError } from '../../jobs/index.ts';
+import { createStorage, type StorageBackend } from '../files/index.ts';
+import { indexDatasets } from '../search/index.ts';
+import { type DictionaryEdits, IngestFailure, ingestFile } from './ingest.ts';
+import { findTable, markFailed, markRunning, resourceSource, setProgress } from './registry.repo.ts';
+import { dataStoreFor } from './store.ts';
+
+declare module '../../jobs/registry.ts' {
+  interface JobKinds {
+    'datastore.ingest': { resourceId: string };
+    'datastore.drop': { resourceId: string };
+  }
+}
+
+export function datastoreJobs(
+  registry: JobRegistry,
+  deps: { db: DbHandle; config: Config; storage?: StorageBackend },
+): JobRegistry {
+  let storage = deps.storage;
+  const { db } = deps;
+  registry.define({
+    kind: 'datastore.ingest',
+    maxAttempts: 3,
+    backoffMs: 10_000,
+    async run({ resourceId }, job) {
+      const resource = await resourceSource(db.db, resourceId);
+      if (!resource) throw new PermanentJobError(`resource ${resourceId} is gone`);
+      const size = resource.size === null ? null : Number(resource.size);
+      await markRunning(db.db, resourceId, job.id, size);
+      const key = resource.storage_key;
+      if (!key) {
+        // Linked files are not fetched (no server-side fetch with SSRF protection exists yet).
+        await markFailed(db.db, resourceId, { code: 'datastore.link_not_ingested', params: {} }, null);
+        return { ingested: false, reason: 'link' };
+      }
+      storage ??= createStorage(deps.config);
+      const store = dataStoreFor(db);
+      const previous = await findTable(db.db, resourceId);
+      try {
+        const { table, report } = await ingestFile(store, {
+          resourceId,
+          open: async () => (await storage!.get(key)).stream,
+          name: key.slice(key.lastIndexOf('/') + 1) || resource.format || '',
+          checksum: resource.sha256,
+          jobId: job.id,
+          dictionary: (previous?.dictionary as DictionaryEdits | null) ?? null,
+          signal: job.signal,
+          onProgress: async ({ rows, bytes }) => {
+            job.progress(bytes, size, String(rows));
+            await setProgress(db.db, resourceId, { rows, bytes });
+          },
+        });
+        await db.db.transaction().execute((tx) => indexDatasets(tx, db.dialect, [resource.dataset_id]));
+        return { ingested: true, rows: table.rowCount, errors: report.stats.errors };
+      } catch (e) {
+        if (e instanceof IngestFailure) {
+          await markFailed(
+            db.db,
+            resourceId,
+            { code: 'datastore.unreadable', params: { reason: e.reason, ...e.params } },
+            e.report,
+          );
+          return { ingested: false, reason: e.reason };
+        }
+        await markFailed(db.db, resourceId, { code: 'datastore.ingest_failed', params: {} }, null);
+        throw e;
+      }
+    },
+  });
+  registry.define({
+    kind: 'datastore.drop',
+    maxAttempts: 5,
+    backoffMs: 10_000,
+    async run({ resourceId }) {
+      await dataStoreFor(db).dropTable(resourceId);
+      return { dropped: resourceId };
+    },
+  });
+  return registry;
+}

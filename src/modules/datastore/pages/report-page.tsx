@@ -1,0 +1,99 @@
+// The validation report of a resource's latest ingestion: counts by type and the positioned entries, as
+// accessible tables; the JSON twin is the report itself (Frictionless error names).
+import type { PageDef } from '../../../web/page.ts';
+import { getReport } from '../datastore.service.ts';
+import type { ValidationReport } from '../report-types.ts';
+import { errorTypeLabel } from './table-section.tsx';
+
+interface ReportData {
+  dataset: string;
+  resource: string;
+  report: ValidationReport;
+}
+
+export const reportPage: PageDef<ReportData> = {
+  path: '/datasets/:name/resources/:id/report',
+  section: 'datasets',
+  async load(ctx) {
+    const { name, id } = ctx.req.params as { name: string; id: string };
+    return { dataset: name, resource: id, report: await getReport(ctx.svc, name, id) };
+  },
+  title: (_d, { i18n }) => i18n.t('datastore.report'),
+  view({ dataset, resource, report: r }, { i18n }) {
+    const { t, locale } = i18n;
+    const counts = Object.entries(r.counts) as [keyof typeof r.counts, number][];
+    return (
+      <article class="report">
+        <p class="breadcrumb">
+          <a href={`/${locale}/datasets/${dataset}/resources/${resource}`}>{t('datastore.section')}</a>
+        </p>
+        <h1>{t('datastore.report')}</h1>
+        <p>
+          {t('datastore.report_source', {
+            format: r.source.format.toUpperCase(),
+            encoding: r.source.encoding ?? '—',
+            delimiter: r.source.delimiter === '\t' ? 'TAB' : (r.source.delimiter ?? '—'),
+            headerRows: r.source.headerRows,
+          })}
+        </p>
+        <p role="status">
+          {r.valid && r.stats.warnings === 0
+            ? t('datastore.report_valid')
+            : t('datastore.report_summary', {
+                errors: i18n.n(r.stats.errors),
+                warnings: i18n.n(r.stats.warnings),
+                loaded: i18n.n(r.stats.loadedRows),
+                rows: i18n.n(r.stats.rows),
+              })}
+        </p>
+        {counts.length > 0 && (
+          <div class="table-wrap">
+            <table class="data">
+              <caption>{t('datastore.report_counts')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('datastore.report_type')}</th>
+                  <th scope="col">{t('datastore.report_count')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {counts.map(([type, n]) => (
+                  <tr key={type}>
+                    <th scope="row">{errorTypeLabel(i18n, type)}</th>
+                    <td>{i18n.n(n)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {r.truncated && <p>{t('datastore.report_truncated', { shown: i18n.n(r.errors.length) })}</p>}
+        {r.errors.length > 0 && (
+          <div class="table-wrap">
+            <table class="data">
+              <caption>{t('datastore.report')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('datastore.report_row')}</th>
+                  <th scope="col">{t('datastore.report_column')}</th>
+                  <th scope="col">{t('datastore.report_type')}</th>
+                  <th scope="col">{t('datastore.report_value')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.errors.map((e, i) => (
+                  <tr key={i}>
+                    <td>{e.rowNumber ?? '—'}</td>
+                    <td>{e.fieldName ?? e.fieldNumber ?? '—'}</td>
+                    <td>{errorTypeLabel(i18n, e.type)}</td>
+                    <td dir="auto">{e.cell ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </article>
+    );
+  },
+};

@@ -1,0 +1,175 @@
+// PostgreSQL DataStore: data tables live in their own schema (`datastore`, or `<schema>_ds` beside a test
+// schema), loaded with COPY FROM STDIN; a whole build and its swap run in one transaction.
+import type pg from 'pg';
+import type { DbHandle } from '../../db/types.ts';
+import { columnDefinitions, quoteIdent, tableName } from './columns.ts';
+import { CopyIn, copyLine } from './pg-copy.ts';
+import { findTable, swapStatement, swapValues } from './registry.repo.ts';
+import type { DataStore, NewTable, TableBuilder } from './store.ts';
+import type { Row } from './table-schema.ts';
+
+/** The schema of the data tables for a handle. */
+export const pgDataSchema = (handle: Pick<DbHandle, 'schema'>): string =>
+  handle.schema ? `${handle.schema}_ds` : 'datastore';
+
+// COPY data is sent in chunks of about this many bytes.
+const CHUNK_BYTES = 256 * 1024;
+
+/** A COPY that stays open while the builder is fed: batches are pushed through a small async queue. */
+function streamingCopy(client: pg.PoolClient, qualified: string, columns: readonly string[]) {
+  const copy = new CopyIn(
+    `COPY ${qualified} (${columns.map(quoteIdent).join(', ')}) FROM STDIN WITH (FORMAT text)`,
+  );
+  let started = false;
+  return {
+    async write(rows: readonly Row[]) {
+      if (!started) {
+        await copy.start(client);
+        started = true;
+      }
+      let text = '';
+      for (const row of rows) {
+        text += copyLine(row);
+        if (text.length >= CHUNK_BYTES) {
+          await copy.write(Buffer.from(text, 'utf8'));
+          text = '';
+        }
+      }
+      if (text) await copy.write(Buffer.from(text, 'utf8'));
+    },
+    async end() {
+      return started ? copy.end() : 0;
+    },
+    async fail(message: string) {
+      if (started) await copy.fail(message);
+    },
+  };
+}
+
+export function openPgStore(handle: DbHandle): DataStore {
+  const pool = handle.pool;
+  if (!pool) throw new Error('PostgreSQL DataStore needs the pool of the handle');
+  const schema = pgDataSchema(handle);
+  let schemaReady: Promise<void> | null = null;
+  const ensureSchema = () => {
+    schemaReady ??= pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`).then(
+      () => undefined,
+      (e) => {
+        schemaReady = null;
+        throw e;
+      },
+    );
+    return schemaReady;
+  };
+  const qualifiedName = (resourceId: string, suffix?: string) =>
+    `${quoteIdent(schema)}.${quoteIdent(tableName(resourceId, suffix))}`;
+  const described = async (resourceId: string) => {
+    const d = await findTable(handle.db, resourceId);
+    if (!d) throw new Error(`DataStore registry row missing after write: ${resourceId}`);
+    return d;
+  };
+
+  async function inTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    await ensureSchema();
+    const client = await pool!.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function replaceTable(input: NewTable, fill: (b: TableBuilder) => Promise<void>) {
+    await inTransaction(async (client) => {
+      const temp = tableName(input.resourceId, 'new');
+      await client.query(`DROP TABLE IF EXISTS ${quoteIdent(schema)}.${quoteIdent(temp)}`);
+      await client.query(
+        `CREATE TABLE ${quoteIdent(schema)}.${quoteIdent(temp)} (${columnDefinitions('postgres', input.schema.fields)})`,
+      );
+      const copy = streamingCopy(
+        client,
+        `${quoteIdent(schema)}.${quoteIdent(temp)}`,
+        input.schema.fields.map((f) => f.name),
+      );
+      let count = 0;
+      try {
+        await fill({
+          async write(rows) {
+            if (rows.length === 0) return;
+            await copy.write(rows);
+            count += rows.length;
+          },
+          get rowCount() {
+            return count;
+          },
+        });
+      } catch (e) {
+        await copy.fail(String((e as Error)?.message ?? e).slice(0, 200));
+        throw e;
+      }
+      await copy.end();
+      await client.query(`DROP TABLE IF EXISTS ${qualifiedName(input.resourceId)}`);
+      await client.query(
+        `ALTER TABLE ${quoteIdent(schema)}.${quoteIdent(temp)} RENAME TO ${quoteIdent(tableName(input.resourceId))}`,
+      );
+      // The identity sequence keeps the temporary name; harmless (sequences are owned by their column).
+      await client.query(
+        swapStatement('postgres'),
+        swapValues({
+          resourceId: input.resourceId,
+          origin: input.origin,
+          schema: input.schema,
+          rowCount: count,
+          report: input.report ?? null,
+          sourceChecksum: input.sourceChecksum ?? null,
+          jobId: input.jobId ?? null,
+        }),
+      );
+    });
+    return described(input.resourceId);
+  }
+
+  return {
+    dialect: 'postgres',
+    dataSchema: schema,
+    qualifiedName: (resourceId) => qualifiedName(resourceId),
+    getTable: (resourceId) => findTable(handle.db, resourceId),
+    createTable: (input) => replaceTable(input, async () => {}),
+    replaceTable,
+    async insertRows(resourceId, rows) {
+      const table = await findTable(handle.db, resourceId);
+      if (!table?.active) throw new Error(`No active DataStore table for ${resourceId}`);
+      const columns = table.schema.fields.map((f) => f.name);
+      return inTransaction(async (client) => {
+        const copy = streamingCopy(client, qualifiedName(resourceId), columns);
+        try {
+          await copy.write(rows);
+        } catch (e) {
+          await copy.fail(String((e as Error)?.message ?? e).slice(0, 200));
+          throw e;
+        }
+        await copy.end();
+        const res = await client.query(
+          'UPDATE datastore_tables SET row_count = row_count + $1, updated_at = $2 WHERE resource_id = $3 RETURNING row_count',
+          [rows.length, new Date().toISOString(), resourceId],
+        );
+        return Number(res.rows[0]?.row_count ?? 0);
+      });
+    },
+    async dropTable(resourceId) {
+      await inTransaction(async (client) => {
+        await client.query(`DROP TABLE IF EXISTS ${qualifiedName(resourceId)}`);
+        await client.query('DELETE FROM datastore_tables WHERE resource_id = $1', [resourceId]);
+      });
+    },
+    withDataTransaction: (fn) => inTransaction(async (client) => fn({ pg: client })) as never,
+    readOnlySqlite: () => null,
+    async close() {},
+  };
+}

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestDb, type TestDb, testDialects } from '../../../test/db.ts';
+import { closeDataStore, dataStoreFor } from './store.ts';
+import type { TableSchema } from './table-schema.ts';
+import { insertResource, readRows } from './test-kit.ts';
+
+const CITY = 'المدينة';
+const schema: TableSchema = {
+  fields: [
+    { name: 'المدينة', type: 'string', title: 'المدينة ' },
+    { name: 'population', type: 'integer' },
+    { name: 'part', type: 'number' },
+    { name: 'capitale', type: 'boolean' },
+    { name: 'date', type: 'date' },
+  ],
+};
+
+for (const dialect of testDialects()) {
+  describe(`DataStore storage (${dialect})`, () => {
+    let db: TestDb;
+    before(async () => {
+      db = await createTestDb(dialect);
+    });
+    after(async () => {
+      await closeDataStore(db);
+      await db.close();
+    });
+
+    it('builds a table, swaps it in with its registry row, and reads it back', async () => {
+      const { resourceId } = await insertResource(db);
+      const store = dataStoreFor(db);
+      const rows = [
+        ['الرباط', 577827, 1.5, true, '2024-01-31'],
+        ['Fès, "médina"\tvieille\nville \\ 2', 1112072, null, false, null],
+        [null, null, 0.25, null, '1999-12-01'],
+      ] as const;
+      const table = await store.replaceTable(
+        { resourceId, schema, origin: 'ingest', sourceChecksum: 'abc' },
+        async (b) => {
+          await b.write(rows.map((r) => [...r]));
+          assert.equal(b.rowCount, 3);
+        },
+      );
+      assert.equal(table.active, true);
+      assert.equal(table.status, 'ready');
+      assert.equal(table.rowCount, 3);
+      assert.equal(table.version, 1);
+      assert.deepEqual(table.schema, schema);
+      const read = await readRows(db, resourceId);
+      assert.equal(read.length, 3);
+      assert.deepEqual(
+        read.map((r) => r._id),
+        [1, 2, 3],
+      );
+      assert.equal(read[1]?.[CITY], 'Fès, "médina"\tvieille\nville \\ 2');
+      assert.equal(Number(read[0]?.population), 577827);
+      assert.equal(Number(read[2]?.part), 0.25);
+      assert.equal(read[0]?.capitale, dialect === 'postgres' ? true : 1);
+      assert.equal(read[1]?.part, null);
+    });
+
+    it('keeps the previous table and registry row when a rebuild fails', async () => {
+      const { resourceId } = await insertResource(db);
+      const store = dataStoreFor(db);
+      await store.replaceTable({ resourceId, schema, origin: 'ingest' }, (b) =>
+        b.write([['Salé', 1, 2, true, '2020-02-02']]),
+      );
+      await assert.rejects(
+        store.replaceTable(
+          { resourceId, schema: { fields: [{ name: 'x', type: 'string' }] }, origin: 'ingest' },
+          async (b) => {
+            await b.write([['one'], ['two']]);
+            throw new Error('reader broke');
+          },
+        ),
+        /reader broke/,
+      );
+      const table = await store.getTable(resourceId);
+      assert.equal(table?.rowCount, 1);
+      assert.deepEqual(table?.schema, schema);
+      const read = await readRows(db, resourceId);
+      assert.equal(read.length, 1);
+      assert.equal(read[0]?.[CITY], 'Salé');
+    });
+
+    it('creates an empty table, appends rows, drops it', async () => {
+      const { resourceId } = await insertResource(db);
+      const store = dataStoreFor(db);
+      const created = await store.createTable({ resourceId, schema, origin: 'api' });
+      assert.equal(created.rowCount, 0);
+      assert.equal(created.origin, 'api');
+      const many = Array.from({ length: 1234 }, (_, i) => [`v${i}`, i, i / 2, i % 2 === 0, '2024-05-06']);
+      assert.equal(await store.insertRows(resourceId, many), 1234);
+      assert.equal((await store.getTable(resourceId))?.rowCount, 1234);
+      const read = await readRows(db, resourceId);
+      assert.equal(read.length, 1234);
+      assert.equal(read[1233]?.[CITY], 'v1233');
+      await store.dropTable(resourceId);
+      assert.equal(await store.getTable(resourceId), undefined);
+    });
+  });
+}

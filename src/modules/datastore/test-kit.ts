@@ -1,0 +1,93 @@
+// Test helpers of the DataStore: a dataset with one resource inserted directly (no upload), and table reads.
+import type { DbHandle } from '../../db/types.ts';
+import { dataStoreFor } from './store.ts';
+
+const now = () => new Date().toISOString();
+
+/** An organisation, a public dataset and one CSV resource row; returns their ids. */
+export async function insertResource(
+  handle: DbHandle,
+  opts: { format?: string; storageKey?: string | null; sha256?: string | null; size?: number | null } = {},
+): Promise<{ orgId: string; datasetId: string; datasetName: string; resourceId: string }> {
+  const orgId = crypto.randomUUID();
+  const datasetId = crypto.randomUUID();
+  const resourceId = crypto.randomUUID();
+  const datasetName = `ds-${datasetId.slice(0, 8)}`;
+  await handle.db
+    .insertInto('organizations')
+    .values({
+      id: orgId,
+      name: `org-${orgId.slice(0, 8)}`,
+      title: JSON.stringify({ fr: 'Organisation' }),
+      description: '{}',
+      kind: 'ministry',
+      website: null,
+      email: null,
+      state: 'active',
+      created_at: now(),
+      updated_at: now(),
+    })
+    .execute();
+  await handle.db
+    .insertInto('datasets')
+    .values({
+      id: datasetId,
+      name: datasetName,
+      organization_id: orgId,
+      title: JSON.stringify({ fr: datasetName }),
+      description: '{}',
+      license_id: 'CC-BY-4.0',
+      frequency: 'ANNUAL',
+      temporal_start: null,
+      temporal_end: null,
+      spatial: '{}',
+      contact_name: null,
+      contact_email: null,
+      version: null,
+      visibility: 'public',
+      state: 'active',
+      extras: '[]',
+      featured: 0,
+      download_count: 0,
+      issued: null,
+      created_at: now(),
+      updated_at: now(),
+      created_by: null,
+    })
+    .execute();
+  await handle.db
+    .insertInto('resources')
+    .values({
+      id: resourceId,
+      dataset_id: datasetId,
+      position: 0,
+      title: JSON.stringify({ fr: 'Données' }),
+      description: '{}',
+      kind: 'data',
+      url: null,
+      storage_key: opts.storageKey ?? null,
+      format: opts.format ?? 'CSV',
+      media_type: null,
+      size: opts.size ?? null,
+      sha256: opts.sha256 ?? null,
+      last_modified: null,
+      download_count: 0,
+      created_at: now(),
+      updated_at: now(),
+    })
+    .execute();
+  return { orgId, datasetId, datasetName, resourceId };
+}
+
+/** All rows of a resource's data table, `_id` first, in `_id` order (values as the database returns them). */
+export async function readRows(handle: DbHandle, resourceId: string): Promise<Record<string, unknown>[]> {
+  const store = dataStoreFor(handle);
+  const table = store.qualifiedName(resourceId);
+  if (handle.dialect === 'sqlite') {
+    const reader = store.readOnlySqlite();
+    if (!reader) throw new Error('no reader');
+    return reader.prepare(`SELECT * FROM "${resourceId}" ORDER BY "_id"`).all() as Record<string, unknown>[];
+  }
+  const res = await handle.pool!.query(`SELECT * FROM ${table} ORDER BY "_id"`);
+  return res.rows;
+}

@@ -8,7 +8,8 @@ import { testDialects } from '../../../test/db.ts';
 import { multipartBody } from '../../../test/multipart.ts';
 import { Worker } from '../../jobs/index.ts';
 import { type Caller, limits, restClient, sampleDataset } from '../catalog/test-kit.ts';
-import { closeDataStore } from './store.ts';
+import { fullTextIndex } from './query-index.ts';
+import { closeDataStore, dataStoreFor } from './store.ts';
 import { readRows } from './test-kit.ts';
 
 const budget = iconv.encode(
@@ -72,6 +73,8 @@ for (const dialect of testDialects())
       );
       assert.equal(view.report.source.encoding, 'windows-1256');
       assert.equal(view.progress.rows, 3);
+      const stored = await dataStoreFor(t.db).getTable(resourceId);
+      assert.ok(await fullTextIndex(t.db, resourceId, stored!.version), 'q has its full-text index');
       assert.equal(view.can.edit, false, 'anonymous reader');
       const search = (await call('GET', '/api/v1/search/datasets?queryable=true&facet=queryable')).json()
         .data;

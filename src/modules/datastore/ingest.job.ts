@@ -8,6 +8,7 @@ import { type JobRegistry, PermanentJobError } from '../../jobs/index.ts';
 import { createStorage, type StorageBackend } from '../files/index.ts';
 import { indexDatasets } from '../search/index.ts';
 import { type DictionaryEdits, IngestFailure, ingestFile } from './ingest.ts';
+import { createFullTextIndex } from './query-index.ts';
 import { findTable, markFailed, markRunning, resourceSource, setProgress } from './registry.repo.ts';
 import { dataStoreFor } from './store.ts';
 
@@ -56,6 +57,8 @@ export function datastoreJobs(
             await setProgress(db.db, resourceId, { rows, bytes });
           },
         });
+        // The full-text index of `q` (datastore_search): built once per new table version.
+        await createFullTextIndex(db, resourceId);
         await db.db.transaction().execute((tx) => indexDatasets(tx, db.dialect, [resource.dataset_id]));
         return { ingested: true, rows: table.rowCount, errors: report.stats.errors };
       } catch (e) {

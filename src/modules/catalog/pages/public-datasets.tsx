@@ -1,4 +1,4 @@
-// The public dataset search (full text, checkbox facets with counts, sorts, paging) and the page of one resource.
+// The public dataset search (full text, checkbox facets with counts, sorts, paging).
 // The search is a GET form: every state is a shareable URL, and it works without JavaScript.
 
 import type { I18n } from '../../../i18n/index.ts';
@@ -14,25 +14,11 @@ import {
   searchDatasets,
   searchSorts,
 } from '../../search/index.ts';
-import { canPublish, getDataset } from '../datasets.service.ts';
+import { canPublish } from '../datasets.service.ts';
 import { findFrequency } from '../frequencies.ts';
 import { findLicense } from '../licenses.ts';
-import type { DatasetView, ResourceView } from '../present.ts';
-import { getResource } from '../resources.service.ts';
 import { listThemes } from '../themes.service.ts';
-import { downloadPath } from './public-dataset.tsx';
-import {
-  Badges,
-  DatasetHeading,
-  feedLink,
-  formatSize,
-  formatsOf,
-  Paging,
-  pageOf,
-  Tr,
-  text,
-} from './public-kit.tsx';
-import { loadResourceSections, resourceSectionViews } from './resource-sections.ts';
+import { Badges, DatasetHeading, feedLink, formatsOf, Paging, pageOf, Tr, text } from './public-kit.tsx';
 
 /** Facets of the page, in display order. */
 const pageFacets: readonly FacetName[] = [
@@ -331,76 +317,3 @@ function Hit({ hit, i18n }: { hit: SearchHit; i18n: I18n }) {
     </li>
   );
 }
-
-interface ResourceData {
-  dataset: { name: string; title: DatasetView['title'] };
-  resource: ResourceView;
-  download: string;
-  /** Sections other modules add (resource-sections.ts), by key. */
-  sections: Record<string, unknown>;
-}
-
-export const resourcePage: PageDef<ResourceData> = {
-  path: '/datasets/:name/resources/:id',
-  section: 'datasets',
-  async load(ctx) {
-    const { name, id } = ctx.req.params as { name: string; id: string };
-    const dataset = await getDataset(ctx.svc, name);
-    const resource = await getResource(ctx.svc, dataset.id, id);
-    return {
-      dataset: { name: dataset.name, title: dataset.title },
-      resource,
-      download: downloadPath(dataset.name, resource.id),
-      sections: await loadResourceSections(ctx, dataset.name, resource.id),
-    };
-  },
-  title: (d, { i18n }) => text(d.resource.title, i18n) || d.resource.id,
-  view({ dataset, resource: r, download, sections }, ctx) {
-    const { i18n } = ctx;
-    const { t, locale } = i18n;
-    const rows: [string, string | null][] = [
-      [t('cat.resource.format'), r.format],
-      [t('cat.resource.media_type'), r.media_type],
-      [t('cat.resource.size'), r.size === null ? null : formatSize(i18n, r.size)],
-      [t('cat.meta.modified'), i18n.d(r.last_modified ?? r.updated_at)],
-      [t('cat.resource.checksum'), r.sha256],
-    ];
-    return (
-      <article class="resource">
-        <p class="breadcrumb">
-          {t('cat.resource.dataset')}:{' '}
-          <a href={`/${locale}/datasets/${dataset.name}`}>
-            <Tr value={dataset.title} i18n={i18n} />
-          </a>
-        </p>
-        <h1>
-          <Tr value={r.title} i18n={i18n} />
-        </h1>
-        {text(r.description, i18n) && (
-          <p>
-            <Tr value={r.description} i18n={i18n} />
-          </p>
-        )}
-        <p>
-          <a class="button" href={download}>
-            {t('cat.resource.download')}
-          </a>
-        </p>
-        <table class="meta-table">
-          <caption class="visually-hidden">{t('cat.resource.details')}</caption>
-          <tbody>
-            {rows
-              .filter(([, v]) => v)
-              .map(([k, v]) => (
-                <tr key={k}>
-                  <th scope="row">{k}</th>
-                  <td class={k === t('cat.resource.checksum') ? 'mono' : undefined}>{v}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-        {resourceSectionViews(sections, ctx, { datasetName: dataset.name, resourceId: r.id })}
-      </article>
-    );
-  },
-};

@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { type PageOptions, registerPage } from '../../../web/page.ts';
 import { datasetPage } from './public-dataset.tsx';
-import { datasetsPage, resourcePage } from './public-datasets.tsx';
+import { datasetsPage } from './public-datasets.tsx';
 import { publicFeedRoutes } from './public-feeds.ts';
 import { organizationPage, organizationsPage, tagPage, themePage, themesPage } from './public-orgs.tsx';
+import { resourcePage } from './public-resource.tsx';
 
 export function registerPublicCatalogPages(app: FastifyInstance, options: PageOptions): void {
   for (const page of [

@@ -24,6 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008_requests_more': m0008,
   '0009_plans_governance': m0009,
   '0010_plans_documents': m0010,
-  '0012_harvest': m0012,
   '0011_datastore': m0011,
+  '0012_harvest': m0012,
 };

@@ -4,7 +4,7 @@ import type { I18n } from '../../../i18n/index.ts';
 import type { FormState } from '../../../web/page.ts';
 import type { Translated } from '../fields.ts';
 import type { ProgressTable } from '../governance-figures.ts';
-import { Bar, day, Level, Tr } from './kit.tsx';
+import { Bar, CommitmentHead, CommitmentRow } from './kit.tsx';
 
 /** A date and time in the page language. */
 export const when = (i18n: I18n, iso: string) => i18n.d(iso, { dateStyle: 'medium', timeStyle: 'short' });
@@ -57,39 +57,15 @@ export function ProgressTableView({
     <div class="table-wrap">
       <table class="data" id={id}>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('plans.col.number')}</th>
-            <th scope="col">{t('plans.col.commitment')}</th>
-            <th scope="col">{t('plans.col.lead')}</th>
-            <th scope="col">{t('plans.col.progress')}</th>
-            <th scope="col">{t('plans.col.level')}</th>
-            <th scope="col">{t('plans.col.lastUpdate')}</th>
-          </tr>
-        </thead>
+        <CommitmentHead i18n={i18n} />
         <tbody>
           {table.commitments.map((c) => (
-            <tr key={c.number}>
-              <td>{i18n.n(c.number)}</td>
-              <th scope="row">
-                <a href={`/${locale}/plans/${slug}/commitments/${c.number}?date=${table.date}`}>
-                  <Tr value={c.title} i18n={i18n} />
-                </a>
-              </th>
-              <td>
-                <Tr value={c.leadInstitution} i18n={i18n} />
-              </td>
-              <td>
-                <Bar i18n={i18n} value={c.progress} label={t('plans.progress')} />
-              </td>
-              <td>
-                <Level i18n={i18n} level={c.level} />
-              </td>
-              <td>
-                {c.lastReport ? day(i18n, c.lastReport) : t('plans.never')}
-                {c.notUpdated && <span class="badge">{t('plans.notUpdated')}</span>}
-              </td>
-            </tr>
+            <CommitmentRow
+              key={c.number}
+              i18n={i18n}
+              c={c}
+              href={`/${locale}/plans/${slug}/commitments/${c.number}?date=${table.date}`}
+            />
           ))}
         </tbody>
         <tfoot>

@@ -74,3 +74,59 @@ export function AsOfForm({ i18n, action, date }: { i18n: I18n; action: string; d
     </form>
   );
 }
+
+/** What a commitment row shows: number, title, lead institution, progress, level, last update. */
+export interface CommitmentFigures {
+  number: number;
+  title: Translated;
+  leadInstitution: Translated;
+  progress: number;
+  level: LevelView;
+  lastReport: string | null;
+  notUpdated: boolean;
+}
+
+/** The column headings of a table of commitments (CommitmentRow). */
+export function CommitmentHead({ i18n }: { i18n: I18n }) {
+  const { t } = i18n;
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('plans.col.number')}</th>
+        <th scope="col">{t('plans.col.commitment')}</th>
+        <th scope="col">{t('plans.col.lead')}</th>
+        <th scope="col">{t('plans.col.progress')}</th>
+        <th scope="col">{t('plans.col.level')}</th>
+        <th scope="col">{t('plans.col.lastUpdate')}</th>
+      </tr>
+    </thead>
+  );
+}
+
+/** One commitment's row: its page link, progress bar, level and last update (flagged when not updated). */
+export function CommitmentRow({ i18n, c, href }: { i18n: I18n; c: CommitmentFigures; href: string }) {
+  const { t } = i18n;
+  return (
+    <tr>
+      <td>{i18n.n(c.number)}</td>
+      <th scope="row">
+        <a href={href}>
+          <Tr value={c.title} i18n={i18n} />
+        </a>
+      </th>
+      <td>
+        <Tr value={c.leadInstitution} i18n={i18n} />
+      </td>
+      <td>
+        <Bar i18n={i18n} value={c.progress} label={t('plans.progress')} />
+      </td>
+      <td>
+        <Level i18n={i18n} level={c.level} />
+      </td>
+      <td>
+        {c.lastReport ? day(i18n, c.lastReport) : t('plans.never')}
+        {c.notUpdated && <span class="badge">{t('plans.notUpdated')}</span>}
+      </td>
+    </tr>
+  );
+}

@@ -3,7 +3,7 @@
 import type { PageDef } from '../../../web/page.ts';
 import * as plans from '../plans.service.ts';
 import { PlanLinks } from './governance-kit.tsx';
-import { AsOfForm, Bar, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
+import { AsOfForm, Bar, CommitmentHead, CommitmentRow, dateParam, day, pct, Tr, text } from './kit.tsx';
 import { DocsAndTeam } from './manage-docs.tsx';
 import { ReportForm } from './report-page.tsx';
 
@@ -97,39 +97,15 @@ export const planPage: PageDef<PlanData> = {
             <p class="muted">{t('plans.notUpdated.hint', { days: i18n.n(p.reportingPeriodDays) })}</p>
             <div class="table-wrap">
               <table class="data" aria-labelledby="commitments">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('plans.col.number')}</th>
-                    <th scope="col">{t('plans.col.commitment')}</th>
-                    <th scope="col">{t('plans.col.lead')}</th>
-                    <th scope="col">{t('plans.col.progress')}</th>
-                    <th scope="col">{t('plans.col.level')}</th>
-                    <th scope="col">{t('plans.col.lastUpdate')}</th>
-                  </tr>
-                </thead>
+                <CommitmentHead i18n={i18n} />
                 <tbody>
                   {data.commitments.map((c) => (
-                    <tr key={c.id}>
-                      <td>{i18n.n(c.number)}</td>
-                      <th scope="row">
-                        <a href={`/${locale}/plans/${p.slug}/commitments/${c.number}`}>
-                          <Tr value={c.title} i18n={i18n} />
-                        </a>
-                      </th>
-                      <td>
-                        <Tr value={c.leadInstitution} i18n={i18n} />
-                      </td>
-                      <td>
-                        <Bar i18n={i18n} value={c.progress} label={t('plans.progress')} />
-                      </td>
-                      <td>
-                        <Level i18n={i18n} level={c.level} />
-                      </td>
-                      <td>
-                        {c.lastReport ? day(i18n, c.lastReport) : t('plans.never')}
-                        {c.notUpdated && <span class="badge">{t('plans.notUpdated')}</span>}
-                      </td>
-                    </tr>
+                    <CommitmentRow
+                      key={c.id}
+                      i18n={i18n}
+                      c={c}
+                      href={`/${locale}/plans/${p.slug}/commitments/${c.number}`}
+                    />
                   ))}
                 </tbody>
               </table>

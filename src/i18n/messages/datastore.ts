@@ -7,7 +7,7 @@ export const datastoreEn = {
   'error.datastore.ingest_failed':
     'The data table could not be built; the previous table, if any, is kept. Retry later.',
   'error.datastore.link_not_ingested':
-    'Linked files are not loaded into the data table; upload the file instead.',
+    'This resource has neither a file nor a link to load into a data table.',
   'error.datastore.not_tabular': 'Only CSV, TSV, XLSX and JSON files become data tables.',
   'search.facet.queryable': 'Queryable data',
   'datastore.queryable': 'Queryable',
@@ -95,7 +95,7 @@ export const datastoreFr: DatastoreMessages = {
   'error.datastore.ingest_failed':
     "La table de données n'a pas pu être construite ; la table précédente, s'il y en a une, est conservée. Réessayez plus tard.",
   'error.datastore.link_not_ingested':
-    'Les fichiers liés ne sont pas chargés dans la table de données ; téléversez plutôt le fichier.',
+    "Cette ressource n'a ni fichier ni lien à charger dans une table de données.",
   'error.datastore.not_tabular':
     'Seuls les fichiers CSV, TSV, XLSX et JSON deviennent des tables de données.',
   'search.facet.queryable': 'Données interrogeables',
@@ -183,8 +183,7 @@ export const datastoreAr: DatastoreMessages = {
   'error.datastore.unreadable': 'تعذرت قراءة الملف كجدول: {reason}',
   'error.datastore.ingest_failed':
     'تعذر بناء جدول البيانات؛ يُحتفظ بالجدول السابق إن وُجد. أعد المحاولة لاحقًا.',
-  'error.datastore.link_not_ingested':
-    'لا تُحمَّل الملفات المرتبطة برابط في جدول البيانات؛ ارفع الملف بدلًا من ذلك.',
+  'error.datastore.link_not_ingested': 'ليس لهذا المورد ملف ولا رابط يُحمَّل في جدول بيانات.',
   'error.datastore.not_tabular': 'لا تصبح جداولَ بيانات إلا ملفات CSV وTSV وXLSX وJSON.',
   'search.facet.queryable': 'بيانات قابلة للاستعلام',
   'datastore.queryable': 'قابلة للاستعلام',

@@ -9,13 +9,14 @@ export const TABULAR_FORMATS: readonly string[] = ['CSV', 'TSV', 'XLSX', 'JSON']
 export const isTabular = (format: string | null | undefined): boolean =>
   TABULAR_FORMATS.includes((format ?? '').trim().toUpperCase());
 
-/** Queues the ingestion of an uploaded tabular file (links are not fetched: see the datastore README). */
+/** Queues the ingestion of a tabular file, uploaded or linked (a link is read through the safe fetcher). */
 export async function queueIngestion(
   ctx: Pick<ServiceContext, 'queue'>,
   tx: Executor,
-  row: { id: string; storage_key: string | null; format: string | null },
+  row: { id: string; storage_key: string | null; url?: string | null; format: string | null },
 ): Promise<void> {
-  if (!row.storage_key || !isTabular(row.format) || !ctx.queue.registry.has('datastore.ingest')) return;
+  if ((!row.storage_key && !row.url) || !isTabular(row.format) || !ctx.queue.registry.has('datastore.ingest'))
+    return;
   await ctx.queue.enqueue(
     'datastore.ingest',
     { resourceId: row.id },

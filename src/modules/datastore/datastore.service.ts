@@ -138,9 +138,9 @@ export async function updateDictionary(
 async function queueReingest(
   ctx: ServiceContext,
   tx: Parameters<typeof saveDictionary>[0],
-  row: { id: string; storage_key: string | null; format: string | null },
+  row: { id: string; storage_key: string | null; url?: string | null; format: string | null },
 ) {
-  if (!row.storage_key) throw new AppError('datastore.link_not_ingested');
+  if (!row.storage_key && !row.url) throw new AppError('datastore.link_not_ingested');
   if (!isTabular(row.format)) throw new AppError('datastore.not_tabular');
   await ctx.queue.enqueue(
     'datastore.ingest',

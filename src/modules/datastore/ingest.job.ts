@@ -2,10 +2,14 @@
 // catalogue in the transaction that stores or replaces a tabular file (CSV, TSV, XLSX, JSON), and by the data
 // dictionary when a type changes. A file that cannot be read fails the ingestion (with its report) without
 // retries; other failures (storage, database) are retried. Either way the previous table stays.
+
+import type { Readable } from 'node:stream';
 import type { Config } from '../../config.ts';
 import type { DbHandle } from '../../db/types.ts';
 import { type JobRegistry, PermanentJobError } from '../../jobs/index.ts';
+import { AppError } from '../../kernel/errors.ts';
 import { createStorage, type StorageBackend } from '../files/index.ts';
+import { openUrl } from '../harvest/fetch.ts';
 import { indexDatasets } from '../search/index.ts';
 import { type DictionaryEdits, IngestFailure, ingestFile } from './ingest.ts';
 import { createFullTextIndex } from './query-index.ts';
@@ -18,6 +22,12 @@ declare module '../../jobs/registry.ts' {
     'datastore.drop': { resourceId: string };
   }
 }
+
+/** The file name of a storage key or a URL's path (it tells the reader the format when nothing else does). */
+const linkName = (keyOrUrl: string) => {
+  const path = keyOrUrl.split(/[?#]/)[0] ?? '';
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+};
 
 export function datastoreJobs(
   registry: JobRegistry,
@@ -35,19 +45,21 @@ export function datastoreJobs(
       const size = resource.size === null ? null : Number(resource.size);
       await markRunning(db.db, resourceId, job.id, size);
       const key = resource.storage_key;
-      if (!key) {
-        // Linked files are not fetched (no server-side fetch with SSRF protection exists yet).
-        await markFailed(db.db, resourceId, { code: 'datastore.link_not_ingested', params: {} }, null);
-        return { ingested: false, reason: 'link' };
-      }
+      const link = !key ? resource.url : null;
+      if (!key && !link) throw new PermanentJobError(`resource ${resourceId} has neither a file nor a link`);
       storage ??= createStorage(deps.config);
       const store = dataStoreFor(db);
       const previous = await findTable(db.db, resourceId);
       try {
         const { table, report } = await ingestFile(store, {
           resourceId,
-          open: async () => (await storage!.get(key)).stream,
-          name: key.slice(key.lastIndexOf('/') + 1) || resource.format || '',
+          // A linked file is read through the safe fetcher (timeouts, size limit, no private addresses unless
+          // HARVEST_ALLOW_PRIVATE), as harvesting does; an upload from storage.
+          open: async () =>
+            key
+              ? (await storage!.get(key)).stream
+              : ((await openUrl(link!, deps.config, { signal: job.signal })).body as Readable),
+          name: linkName(key ?? link!) || resource.format || '',
           checksum: resource.sha256,
           jobId: job.id,
           dictionary: (previous?.dictionary as DictionaryEdits | null) ?? null,
@@ -70,6 +82,11 @@ export function datastoreJobs(
             e.report,
           );
           return { ingested: false, reason: e.reason };
+        }
+        if (e instanceof AppError && !key) {
+          // The link could not be read (refused, timed out, too large, HTTP error): say why, keep the table.
+          await markFailed(db.db, resourceId, { code: e.code, params: e.params ?? {} }, null);
+          return { ingested: false, reason: e.code };
         }
         await markFailed(db.db, resourceId, { code: 'datastore.ingest_failed', params: {} }, null);
         throw e;

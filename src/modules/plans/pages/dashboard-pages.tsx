@@ -5,7 +5,7 @@ import { Chart } from '../../../web/charts/chart.tsx';
 import type { PageContext, PageDef } from '../../../web/page.ts';
 import * as dashboards from '../dashboard.service.ts';
 import { PlanLinks, StatusBadge } from './governance-kit.tsx';
-import { AsOfForm, Bar, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
+import { AsOfForm, Bar, DataTable, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
 import { meetingTitle } from './meeting-pages.tsx';
 
 const slugOf = (ctx: PageContext) => (ctx.req.params as { slug: string }).slug;
@@ -84,34 +84,30 @@ export const dashboardPage: PageDef<Dash> = {
         {data.late.length === 0 ? (
           <p class="muted">{t('plans.dash.late.none')}</p>
         ) : (
-          <div class="table-wrap">
-            <table class="data" aria-labelledby="late">
-              <thead>
-                <tr>
-                  <th scope="col">{t('plans.a.col.activity')}</th>
-                  <th scope="col">{t('plans.col.number')}</th>
-                  <th scope="col">{t('plans.dash.plannedEnd')}</th>
-                  <th scope="col">{t('plans.dash.daysLate')}</th>
-                  <th scope="col">{t('plans.a.col.completion')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.late.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      <a href={`${base}/commitments/${a.commitment}#activity-${a.id}`}>
-                        <Tr value={a.title} i18n={i18n} />
-                      </a>
-                    </th>
-                    <td>{i18n.n(a.commitment)}</td>
-                    <td>{day(i18n, a.plannedEnd)}</td>
-                    <td>{i18n.n(a.daysLate)}</td>
-                    <td>{pct(i18n, a.completion)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labelledBy="late"
+            columns={[
+              t('plans.a.col.activity'),
+              t('plans.col.number'),
+              t('plans.dash.plannedEnd'),
+              t('plans.dash.daysLate'),
+              t('plans.a.col.completion'),
+            ]}
+          >
+            {data.late.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">
+                  <a href={`${base}/commitments/${a.commitment}#activity-${a.id}`}>
+                    <Tr value={a.title} i18n={i18n} />
+                  </a>
+                </th>
+                <td>{i18n.n(a.commitment)}</td>
+                <td>{day(i18n, a.plannedEnd)}</td>
+                <td>{i18n.n(a.daysLate)}</td>
+                <td>{pct(i18n, a.completion)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
 
         <h2 id="not-updated">{t('plans.dash.notUpdated')}</h2>
@@ -231,49 +227,45 @@ export const progressPage: PageDef<Pub> = {
         )}
         <CommitmentsChart i18n={i18n} id="chart-commitments" rows={data.commitments} />
         <h2 id="levels">{t('plans.pub.levels')}</h2>
-        <div class="table-wrap">
-          <table class="data" aria-labelledby="levels">
-            <thead>
-              <tr>
-                <th scope="col">{t('plans.col.commitment')}</th>
-                <th scope="col">{t('plans.col.progress')}</th>
-                <th scope="col">{t('plans.col.level')}</th>
-                <th scope="col">{t('plans.r.evidence')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.commitments.map((c) => (
-                <tr key={c.number}>
-                  <th scope="row">
-                    <a href={`${base}/commitments/${c.number}`}>
-                      {i18n.n(c.number)}. <Tr value={c.title} i18n={i18n} />
-                    </a>
-                  </th>
-                  <td>{pct(i18n, c.progress)}</td>
-                  <td>
-                    <Level i18n={i18n} level={c.level} />
-                  </td>
-                  <td>
-                    {c.evidence.length === 0 ? (
-                      '—'
-                    ) : (
-                      <ul>
-                        {c.evidence.map((e, i) => (
-                          <li key={i}>
-                            <a href={e.url} rel="noopener nofollow">
-                              {e.title || e.url}
-                            </a>{' '}
-                            <span class="muted">({day(i18n, e.reportedOn)})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          labelledBy="levels"
+          columns={[
+            t('plans.col.commitment'),
+            t('plans.col.progress'),
+            t('plans.col.level'),
+            t('plans.r.evidence'),
+          ]}
+        >
+          {data.commitments.map((c) => (
+            <tr key={c.number}>
+              <th scope="row">
+                <a href={`${base}/commitments/${c.number}`}>
+                  {i18n.n(c.number)}. <Tr value={c.title} i18n={i18n} />
+                </a>
+              </th>
+              <td>{pct(i18n, c.progress)}</td>
+              <td>
+                <Level i18n={i18n} level={c.level} />
+              </td>
+              <td>
+                {c.evidence.length === 0 ? (
+                  '—'
+                ) : (
+                  <ul>
+                    {c.evidence.map((e, i) => (
+                      <li key={i}>
+                        <a href={e.url} rel="noopener nofollow">
+                          {e.title || e.url}
+                        </a>{' '}
+                        <span class="muted">({day(i18n, e.reportedOn)})</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </>
     );
   },

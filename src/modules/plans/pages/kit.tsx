@@ -1,5 +1,6 @@
 // Shared pieces of the plan pages: translated text with its language, progress bars, levels, dates, the
 // "figures as of" form.
+import type { ComponentChildren } from 'preact';
 import type { I18n, Locale } from '../../../i18n/index.ts';
 import type { PageContext } from '../../../web/page.ts';
 import type { Translated } from '../fields.ts';
@@ -128,5 +129,25 @@ export function CommitmentRow({ i18n, c, href }: { i18n: I18n; c: CommitmentFigu
         {c.notUpdated && <span class="badge">{t('plans.notUpdated')}</span>}
       </td>
     </tr>
+  );
+}
+
+/** A data table named by a heading (`labelledBy`), with one row of column headings; rows are the children. */
+export function DataTable(p: { labelledBy: string; columns: string[]; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap">
+      <table class="data" aria-labelledby={p.labelledBy}>
+        <thead>
+          <tr>
+            {p.columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{p.children}</tbody>
+      </table>
+    </div>
   );
 }

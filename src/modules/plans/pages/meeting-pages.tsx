@@ -9,7 +9,7 @@ import { renderMarkdown } from '../../catalog/markdown.ts';
 import type { Translated } from '../fields.ts';
 import * as meetings from '../meetings.service.ts';
 import { PlanLinks, ProgressTableView } from './governance-kit.tsx';
-import { day, inLang, Tr, text } from './kit.tsx';
+import { DataTable, day, inLang, Tr, text } from './kit.tsx';
 
 const p = (ctx: PageContext) => ctx.req.params as { slug: string; id?: string };
 type ListData = Awaited<ReturnType<typeof meetings.listMeetings>>;
@@ -108,26 +108,22 @@ export const meetingPage: FormDef<Data> = {
         {m.participants.length === 0 ? (
           <p class="muted">{t('plans.meeting.participants.none')}</p>
         ) : (
-          <div class="table-wrap">
-            <table class="data" aria-labelledby="participants">
-              <thead>
-                <tr>
-                  <th scope="col">{t('plans.meeting.participant.name')}</th>
-                  <th scope="col">{t('plans.meeting.participant.institution')}</th>
-                  <th scope="col">{t('plans.meeting.participant.role')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {m.participants.map((x, i) => (
-                  <tr key={i}>
-                    <th scope="row">{x.name}</th>
-                    <td>{x.institution}</td>
-                    <td>{x.role}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labelledBy="participants"
+            columns={[
+              t('plans.meeting.participant.name'),
+              t('plans.meeting.participant.institution'),
+              t('plans.meeting.participant.role'),
+            ]}
+          >
+            {m.participants.map((x, i) => (
+              <tr key={i}>
+                <th scope="row">{x.name}</th>
+                <td>{x.institution}</td>
+                <td>{x.role}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         {text(m.agenda, i18n) && (
           <>
@@ -159,40 +155,36 @@ export const meetingPage: FormDef<Data> = {
         {m.decisions.length === 0 ? (
           <p class="muted">{t('plans.meeting.decisions.none')}</p>
         ) : (
-          <div class="table-wrap">
-            <table class="data" aria-labelledby="decisions">
-              <thead>
-                <tr>
-                  <th scope="col">{t('plans.meeting.decision.text')}</th>
-                  <th scope="col">{t('plans.meeting.decision.owner')}</th>
-                  <th scope="col">{t('plans.meeting.decision.due')}</th>
-                  <th scope="col">{t('plans.meeting.decision.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {m.decisions.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">
-                      <Tr value={d.text} i18n={i18n} />
-                    </th>
-                    <td>{d.owner}</td>
-                    <td>{d.dueOn ? day(i18n, d.dueOn) : '—'}</td>
-                    <td>
-                      {t(`plans.decision.status.${d.status}`)}
-                      {data.can.manage && (
-                        <ActionButton
-                          action={`${base}/meetings/${m.id}`}
-                          csrf={ctx.csrf}
-                          label={t(d.status === 'open' ? 'plans.decision.markDone' : 'plans.decision.reopen')}
-                          hidden={{ decision: d.id, status: d.status === 'open' ? 'done' : 'open' }}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labelledBy="decisions"
+            columns={[
+              t('plans.meeting.decision.text'),
+              t('plans.meeting.decision.owner'),
+              t('plans.meeting.decision.due'),
+              t('plans.meeting.decision.status'),
+            ]}
+          >
+            {m.decisions.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  <Tr value={d.text} i18n={i18n} />
+                </th>
+                <td>{d.owner}</td>
+                <td>{d.dueOn ? day(i18n, d.dueOn) : '—'}</td>
+                <td>
+                  {t(`plans.decision.status.${d.status}`)}
+                  {data.can.manage && (
+                    <ActionButton
+                      action={`${base}/meetings/${m.id}`}
+                      csrf={ctx.csrf}
+                      label={t(d.status === 'open' ? 'plans.decision.markDone' : 'plans.decision.reopen')}
+                      hidden={{ decision: d.id, status: d.status === 'open' ? 'done' : 'open' }}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </>
     );

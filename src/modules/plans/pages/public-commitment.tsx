@@ -6,7 +6,7 @@ import { type BlockerView, listBlockers } from '../blockers.service.ts';
 import * as commitments from '../commitments.service.ts';
 import type { Translated } from '../fields.ts';
 import { CommitmentBlockers } from './commitment-blockers.tsx';
-import { AsOfForm, Bar, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
+import { AsOfForm, Bar, DataTable, dateParam, day, Level, pct, Tr, text } from './kit.tsx';
 
 type Data = Awaited<ReturnType<typeof commitments.getCommitment>> & { blockers: BlockerView[] };
 
@@ -117,52 +117,48 @@ export const commitmentPage: PageDef<Data> = {
                 <a href={`${planUrl}/commitments/${c.number}/weights`}>{t('plans.form.weights.link')}</a>
               </p>
             )}
-            <div class="table-wrap">
-              <table class="data" aria-labelledby="activities">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('plans.a.col.activity')}</th>
-                    <th scope="col">{t('plans.a.col.responsible')}</th>
-                    <th scope="col">{t('plans.a.col.planned')}</th>
-                    <th scope="col">{t('plans.a.col.weight')}</th>
-                    <th scope="col">{t('plans.a.col.share')}</th>
-                    <th scope="col">{t('plans.a.col.completion')}</th>
-                    <th scope="col">{t('plans.a.col.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.activities.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row">
-                        <a href={`#activity-${a.id}`}>
-                          <Tr value={a.title} i18n={i18n} />
-                        </a>
-                      </th>
-                      <td>
-                        <Tr value={a.responsibleBody} i18n={i18n} />
-                      </td>
-                      <td>
-                        {a.plannedStart || a.plannedEnd
-                          ? t('plans.period', {
-                              start: a.plannedStart ? day(i18n, a.plannedStart) : '…',
-                              end: a.plannedEnd ? day(i18n, a.plannedEnd) : '…',
-                            })
-                          : ''}
-                      </td>
-                      <td>{i18n.n(a.weight)}</td>
-                      <td>{pct(i18n, a.share)}</td>
-                      <td>
-                        <Bar i18n={i18n} value={a.completion} label={t('plans.a.col.completion')} />
-                      </td>
-                      <td>
-                        {t(`plans.a.status.${a.status}`)}
-                        {a.late && <span class="badge">{t('plans.a.late')}</span>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              labelledBy="activities"
+              columns={[
+                t('plans.a.col.activity'),
+                t('plans.a.col.responsible'),
+                t('plans.a.col.planned'),
+                t('plans.a.col.weight'),
+                t('plans.a.col.share'),
+                t('plans.a.col.completion'),
+                t('plans.a.col.status'),
+              ]}
+            >
+              {data.activities.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    <a href={`#activity-${a.id}`}>
+                      <Tr value={a.title} i18n={i18n} />
+                    </a>
+                  </th>
+                  <td>
+                    <Tr value={a.responsibleBody} i18n={i18n} />
+                  </td>
+                  <td>
+                    {a.plannedStart || a.plannedEnd
+                      ? t('plans.period', {
+                          start: a.plannedStart ? day(i18n, a.plannedStart) : '…',
+                          end: a.plannedEnd ? day(i18n, a.plannedEnd) : '…',
+                        })
+                      : ''}
+                  </td>
+                  <td>{i18n.n(a.weight)}</td>
+                  <td>{pct(i18n, a.share)}</td>
+                  <td>
+                    <Bar i18n={i18n} value={a.completion} label={t('plans.a.col.completion')} />
+                  </td>
+                  <td>
+                    {t(`plans.a.status.${a.status}`)}
+                    {a.late && <span class="badge">{t('plans.a.late')}</span>}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
 
@@ -178,24 +174,14 @@ export const commitmentPage: PageDef<Data> = {
         {data.history.length === 0 ? (
           <p class="muted">{t('plans.history.none')}</p>
         ) : (
-          <div class="table-wrap">
-            <table class="data" aria-labelledby="history">
-              <thead>
-                <tr>
-                  <th scope="col">{t('plans.history.date')}</th>
-                  <th scope="col">{t('plans.progress')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.history.map((h) => (
-                  <tr key={h.date}>
-                    <th scope="row">{day(i18n, h.date)}</th>
-                    <td>{pct(i18n, h.progress)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable labelledBy="history" columns={[t('plans.history.date'), t('plans.progress')]}>
+            {data.history.map((h) => (
+              <tr key={h.date}>
+                <th scope="row">{day(i18n, h.date)}</th>
+                <td>{pct(i18n, h.progress)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
 
         <h2>{t('plans.reports')}</h2>

@@ -3,7 +3,18 @@
 import type { PageDef } from '../../../web/page.ts';
 import * as plans from '../plans.service.ts';
 import { PlanLinks } from './governance-kit.tsx';
-import { AsOfForm, Bar, CommitmentHead, CommitmentRow, dateParam, day, pct, Tr, text } from './kit.tsx';
+import {
+  AsOfForm,
+  Bar,
+  CommitmentHead,
+  CommitmentRow,
+  DataTable,
+  dateParam,
+  day,
+  pct,
+  Tr,
+  text,
+} from './kit.tsx';
 import { DocsAndTeam } from './manage-docs.tsx';
 import { ReportForm } from './report-page.tsx';
 
@@ -124,26 +135,16 @@ export const planPage: PageDef<PlanData> = {
         />
 
         <h2 id="history">{t('plans.history')}</h2>
-        <div class="table-wrap">
-          <table class="data" aria-labelledby="history">
-            <thead>
-              <tr>
-                <th scope="col">{t('plans.history.date')}</th>
-                <th scope="col">{t('plans.progress')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.history.map((h) => (
-                <tr key={h.date}>
-                  <th scope="row">
-                    <a href={`/${locale}/plans/${p.slug}?date=${h.date}`}>{day(i18n, h.date)}</a>
-                  </th>
-                  <td>{pct(i18n, h.progress)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable labelledBy="history" columns={[t('plans.history.date'), t('plans.progress')]}>
+          {data.history.map((h) => (
+            <tr key={h.date}>
+              <th scope="row">
+                <a href={`/${locale}/plans/${p.slug}?date=${h.date}`}>{day(i18n, h.date)}</a>
+              </th>
+              <td>{pct(i18n, h.progress)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </>
     );
   },

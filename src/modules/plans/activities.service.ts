@@ -121,13 +121,7 @@ export async function createActivity(
       created_at: now,
       updated_at: now,
     });
-    await repo.setWeight(tx, {
-      id: newId(),
-      activity_id: row.id,
-      effective_on: since,
-      weight: fields.weight,
-      created_at: now,
-    });
+    await repo.setWeight(tx, row.id, fields.weight, since, now);
     await audit(
       ctx,
       tx,
@@ -163,14 +157,7 @@ export async function updateActivity(
   return ctx.db.db.transaction().execute(async (tx) => {
     const now = nowIso();
     const row = await repo.updateActivity(tx, activity.id, { ...fields, position, updated_at: now });
-    if (fields.weight !== current.weight)
-      await repo.setWeight(tx, {
-        id: newId(),
-        activity_id: row.id,
-        effective_on: today(),
-        weight: fields.weight,
-        created_at: now,
-      });
+    if (fields.weight !== current.weight) await repo.setWeight(tx, row.id, fields.weight, today(), now);
     await audit(
       ctx,
       tx,
@@ -306,13 +293,7 @@ export async function setActivityWeights(
     const now = nowIso();
     for (const { row, weight } of changes) {
       await repo.updateActivity(tx, row.id, { weight, updated_at: now });
-      await repo.setWeight(tx, {
-        id: newId(),
-        activity_id: row.id,
-        effective_on: today(),
-        weight,
-        created_at: now,
-      });
+      await repo.setWeight(tx, row.id, weight, today(), now);
       await audit(
         ctx,
         tx,

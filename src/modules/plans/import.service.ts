@@ -308,13 +308,7 @@ async function write(ctx: ServiceContext, items: Item[]): Promise<void> {
           created_at: now,
           updated_at: now,
         } as never);
-        await repo.setWeight(tx, {
-          id: newId(),
-          activity_id: row.id,
-          effective_on: since,
-          weight: fields.weight,
-          created_at: now,
-        });
+        await repo.setWeight(tx, row.id, fields.weight, since, now);
         activity = { id: row.id, status: fields.status, latest: null };
       } else if (item.type === 'report' && activity) {
         const f = item.fields as { reported_on: string; completion: number };

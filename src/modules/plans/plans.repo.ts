@@ -8,6 +8,7 @@ import type {
   ProgressReportsTable,
 } from '../../db/tables/plans.ts';
 import type { Executor } from '../../db/types.ts';
+import { newId } from '../../kernel/ids.ts';
 
 export type PlanRow = Selectable<PlansTable>;
 export type CommitmentRow = Selectable<CommitmentsTable>;
@@ -125,7 +126,21 @@ export async function lastPosition(db: Executor, commitmentId: string): Promise<
 }
 
 /** Records the weight in force from `effective_on` (a later change on the same day replaces it). */
-export async function setWeight(db: Executor, row: Insertable<ActivityWeightsTable>): Promise<void> {
+/** Records an activity's weight from a day on (replacing one set the same day). */
+export async function setWeight(
+  db: Executor,
+  activityId: string,
+  weight: number,
+  effectiveOn: string,
+  now: string,
+): Promise<void> {
+  const row: Insertable<ActivityWeightsTable> = {
+    id: newId(),
+    activity_id: activityId,
+    effective_on: effectiveOn,
+    weight,
+    created_at: now,
+  };
   await db
     .deleteFrom('activity_weights')
     .where('activity_id', '=', row.activity_id)

@@ -6,7 +6,7 @@ import { before, test } from 'node:test';
 import { describeWithApp } from '../../../test/app.ts';
 import { demoDatasets } from '../../demo/catalog.seed.ts';
 import { loadDemoInto } from './demo-kit.ts';
-import { parseTurtle, type ShaclFinding, violations, warnings } from './shacl-kit.ts';
+import { parseTurtle, type ShaclFinding, shapesMissing, violations, warnings } from './shacl-kit.ts';
 
 const summary = (list: ShaclFinding[]) => {
   const counts = new Map<string, number>();
@@ -20,7 +20,9 @@ const summary = (list: ShaclFinding[]) => {
 describeWithApp('DCAT-AP 3.0.1 SHACL validation of the demo catalogue', (get) => {
   before(async () => loadDemoInto(get()));
 
-  test('the whole catalogue: zero violations; recommended warnings counted', async () => {
+  test('the whole catalogue: zero violations; recommended warnings counted', {
+    skip: shapesMissing,
+  }, async () => {
     const res = await get().app.inject({ url: '/catalog.ttl' });
     assert.equal(res.statusCode, 200, res.body);
     const quads = parseTurtle(res.body);
@@ -34,7 +36,7 @@ describeWithApp('DCAT-AP 3.0.1 SHACL validation of the demo catalogue', (get) =>
     assert.ok(w.length <= 118, `${w.length} warnings, 118 recorded`);
   });
 
-  test('every demo dataset on its own: zero violations', async () => {
+  test('every demo dataset on its own: zero violations', { skip: shapesMissing }, async () => {
     let warned = 0;
     for (const d of demoDatasets) {
       const res = await get().app.inject({ url: `/dataset/${d.name}.ttl` });

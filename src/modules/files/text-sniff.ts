@@ -65,14 +65,30 @@ function singleByte(b: Uint8Array): 'windows-1256' | 'windows-1252' {
   return arabic > high / 2 && longestRun >= 3 ? 'windows-1256' : 'windows-1252';
 }
 
+/**
+ * Two bytes that look like a UTF-16 byte-order mark begin 1 in 32,768 random files: the rest must be valid
+ * UTF-16 (no unpaired surrogate; a pair cut at the end of the prefix is fine) without control characters.
+ */
+function utf16WithBom(b: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): TextSniff | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(b.subarray(2, b.length - (b.length % 2)), {
+      stream: true,
+    });
+  } catch {
+    return undefined;
+  }
+  return [...text.slice(0, 2048)].some((c) => BAD_CONTROL(c.charCodeAt(0)))
+    ? undefined
+    : { encoding, bom: true, text };
+}
+
 /** Decides whether `b` is text and in which encoding; undefined for binary content. */
 export function sniffText(b: Uint8Array): TextSniff | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
     return { encoding: 'utf-8', bom: true, text: new TextDecoder('utf-8').decode(b.subarray(3)) };
-  if (b[0] === 0xff && b[1] === 0xfe)
-    return { encoding: 'utf-16le', bom: true, text: new TextDecoder('utf-16le').decode(b.subarray(2)) };
-  if (b[0] === 0xfe && b[1] === 0xff)
-    return { encoding: 'utf-16be', bom: true, text: new TextDecoder('utf-16be').decode(b.subarray(2)) };
+  if (b[0] === 0xff && b[1] === 0xfe) return utf16WithBom(b, 'utf-16le');
+  if (b[0] === 0xfe && b[1] === 0xff) return utf16WithBom(b, 'utf-16be');
   const sample = b.subarray(0, 4096);
   if (sample.includes(0)) {
     const encoding = utf16WithoutBom(b);

@@ -21,9 +21,19 @@ else
     .filter((f) => /\.test\.tsx?$/.test(f) && !f.includes('/e2e/'))
     .sort();
 
+// A file that has not finished after this long fails (and the run goes on) instead of holding the run forever.
+const fileTimeoutMs = e2e ? 10 * 60_000 : 15 * 60_000;
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${e2e ? 1 : 2}`, ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    `--test-concurrency=${e2e ? 1 : 2}`,
+    `--test-timeout=${fileTimeoutMs}`,
+    ...files,
+  ],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
 process.exit(result.status ?? 1);

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../app.ts';
 import { addMember, createOrg, createUser } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp, tabTo } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, tabTo, untilLoaded } from './browser.ts';
 
 describe('account and admin pages in a real browser', () => {
   let t: TestApp;
@@ -71,7 +71,7 @@ describe('account and admin pages in a real browser', () => {
     await page.goto(`${origin}/fr/login`);
     await page.fill('input[name="email"]', 'someone@example.ma');
     await page.fill('input[name="password"]', 'wrong-password-1');
-    await Promise.all([page.waitForLoadState('load'), page.press('input[name="password"]', 'Enter')]);
+    await untilLoaded(page, () => page.press('input[name="password"]', 'Enter'));
     assert.match((await page.textContent('.error-summary')) ?? '', /incorrect/);
     assert.equal(await page.inputValue('input[name="email"]'), 'someone@example.ma');
     assert.equal(await page.inputValue('input[name="password"]'), '');
@@ -82,7 +82,7 @@ describe('account and admin pages in a real browser', () => {
   test('empty sign-up: every field error is linked from the summary, axe-clean in Arabic', async () => {
     const page = await anon.newPage();
     await page.goto(`${origin}/ar/signup`);
-    await Promise.all([page.waitForLoadState('load'), page.click('form.form button[type="submit"]')]);
+    await untilLoaded(page, () => page.click('form.form button[type="submit"]'));
     const links = await page.$$eval('.error-summary a', (as) => as.map((a) => a.getAttribute('href')));
     assert.ok(links.length >= 3, `summary links: ${links.join(', ')}`);
     for (const href of links) assert.ok(await page.$(href!), `${href} points to a field`);
@@ -117,7 +117,7 @@ describe('account and admin pages in a real browser', () => {
     await page.goto(`${origin}/en/account/tokens`);
     await tabTo(page, 'input[name="name"]');
     await page.keyboard.type('Nightly harvest');
-    await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+    await untilLoaded(page, () => page.keyboard.press('Enter'));
     const shown = await page.textContent('.token-once');
     assert.match(shown ?? '', /shf_[\w-]{43}/);
     await assertNoAxeViolations(page, 'token shown once');

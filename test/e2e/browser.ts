@@ -53,6 +53,15 @@ export async function assertNoAxeViolations(page: Page, label: string): Promise<
   assert.equal(results.violations.length, 0, `axe violations on ${label}:\n${report}`);
 }
 
+/**
+ * Runs an action that submits a form or follows a link and waits for the next document's load event. (Waiting
+ * for the load state instead is a race: it resolves at once on the page that is still shown, and the next step
+ * then works on the old page while the new one is on its way.)
+ */
+export async function untilLoaded(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), action()]);
+}
+
 export const activeMatches = (page: Page, selector: string) =>
   page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 

@@ -7,7 +7,7 @@ import { Worker } from '../../src/jobs/index.ts';
 import { json, localServer } from '../../src/modules/harvest/test-kit.ts';
 import type { TestApp } from '../app.ts';
 import { createOrg, createUser } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, untilLoaded } from './browser.ts';
 
 describe('harvest back-office in a real browser', () => {
   let t: TestApp;
@@ -65,10 +65,7 @@ describe('harvest back-office in a real browser', () => {
     await assertNoAxeViolations(page, '/fr/admin/harvest/new');
     // A refused submission keeps what was typed and names the fields.
     await page.fill('input[name="title"]', 'Portail de l’eau');
-    await Promise.all([
-      page.waitForLoadState(),
-      page.click('form[action$="/admin/harvest/new"] button[type="submit"]'),
-    ]);
+    await untilLoaded(page, () => page.click('form[action$="/admin/harvest/new"] button[type="submit"]'));
     assert.ok(await page.isVisible('#error-summary'));
     assert.equal(await page.inputValue('input[name="title"]'), 'Portail de l’eau');
     await assertNoAxeViolations(page, '/fr/admin/harvest/new (errors)');

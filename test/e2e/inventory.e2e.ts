@@ -10,7 +10,7 @@ import { datasetsService } from '../../src/modules/catalog/index.ts';
 import { sampleDataset, serviceContextFor } from '../../src/modules/catalog/test-kit.ts';
 import type { TestApp } from '../app.ts';
 import { addMember, createOrg, createUser } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, untilLoaded } from './browser.ts';
 
 describe('the inventory story in a real browser', () => {
   let t: TestApp;
@@ -41,9 +41,7 @@ describe('the inventory story in a real browser', () => {
     return page;
   }
   const submit = (page: Page, form: string) =>
-    Promise.all([page.waitForLoadState('load'), page.click(`${form} button[type="submit"]`)]).then(() =>
-      page.waitForLoadState('load'),
-    );
+    untilLoaded(page, () => page.click(`${form} button[type="submit"]`));
   const mailsTo = async (email: string) =>
     (await t.db.db.selectFrom('mail_outbox').select('subject').where('to_address', '=', email).execute()).map(
       (m) => m.subject,
@@ -174,10 +172,7 @@ describe('the inventory story in a real browser', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from('title_fr,access_level,quality\n,public,1\nA,secret,1\nB,non_public,2\n'),
     });
-    await Promise.all([
-      page.waitForLoadState('load'),
-      page.click('form.form button[type="submit"]:not([name])'),
-    ]);
+    await untilLoaded(page, () => page.click('form.form button[type="submit"]:not([name])'));
     const report = await page.textContent('table.data');
     for (const cell of ['title', 'access_level', 'justification', 'restriction_reason'])
       assert.ok(report?.includes(cell), cell);

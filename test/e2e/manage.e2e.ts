@@ -9,7 +9,14 @@ import { datasetsService, resourcesService } from '../../src/modules/catalog/ind
 import { sampleDataset, serviceContextFor } from '../../src/modules/catalog/test-kit.ts';
 import type { TestApp } from '../app.ts';
 import { addMember, createOrg, createUser } from '../session.ts';
-import { activeMatches, assertNoAxeViolations, launchChromium, startApp, tabTo } from './browser.ts';
+import {
+  activeMatches,
+  assertNoAxeViolations,
+  launchChromium,
+  startApp,
+  tabTo,
+  untilLoaded,
+} from './browser.ts';
 
 describe('publisher back-office in a real browser', () => {
   let t: TestApp;
@@ -133,7 +140,7 @@ describe('publisher back-office in a real browser', () => {
     const page = await open(pub, '/ar/manage/datasets/barrages');
     await tabTo(page, `button[value="${resourceIds[0]}:down"]`, 80);
     assert.ok(await activeMatches(page, 'button[name="move"]'));
-    await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+    await untilLoaded(page, () => page.keyboard.press('Enter'));
     await page.waitForSelector('.notice');
     assert.deepEqual(
       (await resources()).map((r) => r.id),

@@ -15,7 +15,7 @@ import { silentLog } from '../../src/kernel/log.ts';
 import { loadDemo, seeders } from '../../src/seed.ts';
 import type { TestApp } from '../app.ts';
 import { createUser, signIn } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, untilLoaded } from './browser.ts';
 
 const PLAN = '/plans/nap-2021-2023';
 
@@ -79,8 +79,7 @@ describe('plan governance in a real browser', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const submit = (page: Page, selector: string) =>
-    Promise.all([page.waitForLoadState('load'), page.click(selector)]);
+  const submit = (page: Page, selector: string) => untilLoaded(page, () => page.click(selector));
 
   test('a lead raises a request, the committee answers and closes it, the lead reads the answer (no JavaScript)', async () => {
     const leadCtx = await contextFor(lead, false);

@@ -14,7 +14,7 @@ import { invalidCsv, validCsv } from '../../src/modules/plans/import.fixtures.ts
 import { loadDemo, seeders } from '../../src/seed.ts';
 import type { TestApp } from '../app.ts';
 import { createUser, signIn } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, untilLoaded } from './browser.ts';
 
 describe('plan back-office and self-assessment report in a real browser', () => {
   let t: TestApp;
@@ -69,7 +69,7 @@ describe('plan back-office and self-assessment report in a real browser', () => 
     const page = await open(`/fr/manage${plan}/commitments/10`);
     await page.selectOption('select[name="levelOverride"]', 'complete');
     await page.fill('textarea[name="levelOverrideReason"]', '');
-    await Promise.all([page.waitForLoadState('load'), page.click('form.form button[type="submit"]')]);
+    await untilLoaded(page, () => page.click('form.form button[type="submit"]'));
     assert.match((await page.textContent('.error-summary')) ?? '', /obligatoire/);
     await assertNoAxeViolations(page, 'refused commitment');
     await page.fill('input[name="title.fr"]', 'Un portail national de l’intégrité, revu');
@@ -82,7 +82,7 @@ describe('plan back-office and self-assessment report in a real browser', () => 
     await page.close();
     for (const lang of ['ar', 'en']) {
       const form = await open(`/${lang}/manage/plans/new`);
-      await Promise.all([form.waitForLoadState('load'), form.click('form.form button[type="submit"]')]);
+      await untilLoaded(form, () => form.click('form.form button[type="submit"]'));
       assert.ok(await form.locator('.error-summary a[href="#f-title"]').count());
       await assertNoAxeViolations(form, `refused plan (${lang})`);
       await form.close();
@@ -101,7 +101,7 @@ describe('plan back-office and self-assessment report in a real browser', () => 
       for (const lang of ['ar', 'en']) await (await open(`/${lang}/manage/plans/import`)).close();
       const page = await open('/fr/manage/plans/import');
       await page.setInputFiles('input[name="file"]', join(files, 'bad.csv'));
-      await Promise.all([page.waitForLoadState('load'), page.click('form.form button[type="submit"]')]);
+      await untilLoaded(page, () => page.click('form.form button[type="submit"]'));
       const table = (await page.textContent('table.data')) ?? '';
       for (const s of ['couleur', 'identifiant', 'poids', 'realisation']) assert.ok(table.includes(s), s);
       await assertNoAxeViolations(page, 'refused import');
@@ -148,15 +148,19 @@ describe('plan back-office and self-assessment report in a real browser', () => 
     const page = await open(`/fr/manage${plan}/documents`);
     await page.fill('input[name="title.fr"]', 'Procès-verbal du comité de pilotage');
     await page.fill('input[name="url"]', 'https://example.ma/pv.pdf');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/documents"] button')]);
+    await untilLoaded(page, () => page.click('form[action$="/documents"] button'));
+    assert.match((await page.textContent('#documents + ul')) ?? '', /Procès-verbal du comité de pilotage/);
     await page.fill('input[name="name"]', 'Amina Alaoui');
     await page.fill('input[name="role.fr"]', 'Coordinatrice');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/members"] button')]);
+    await untilLoaded(page, () => page.click('form[action$="/members"] button'));
+    assert.match((await page.textContent('#team + ul')) ?? '', /Amina Alaoui/);
     await page.close();
     for (const lang of ['ar', 'fr', 'en']) {
       await (await open(`/${lang}/manage${plan}/documents`)).close();
       const pub = await open(`/${lang}${plan}`);
-      assert.match((await pub.textContent('main')) ?? '', /Amina Alaoui/);
+      const main = (await pub.textContent('main')) ?? '';
+      assert.match(main, /Amina Alaoui/);
+      assert.match(main, /Procès-verbal du comité de pilotage/);
       await pub.close();
     }
   });

@@ -12,7 +12,7 @@ import { silentLog } from '../../src/kernel/log.ts';
 import { loadDemo, seeders } from '../../src/seed.ts';
 import type { TestApp } from '../app.ts';
 import { createUser, signIn } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp, tabTo } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, tabTo, untilLoaded } from './browser.ts';
 
 describe('action plan pages in a real browser', () => {
   let t: TestApp;
@@ -100,7 +100,7 @@ describe('action plan pages in a real browser', () => {
     const page = await signed.newPage();
     await page.goto(`${origin}/fr${base}/activities/${activity.id}/report`);
     await page.fill('input[name="completion"]', '150');
-    await Promise.all([page.waitForLoadState('load'), page.press('input[name="completion"]', 'Enter')]);
+    await untilLoaded(page, () => page.press('input[name="completion"]', 'Enter'));
     assert.match((await page.textContent('.error-summary')) ?? '', /100/);
     await assertNoAxeViolations(page, 'refused report');
     await page.close();

@@ -14,7 +14,7 @@ import { serviceContextFor } from '../../src/modules/catalog/test-kit.ts';
 import { type S3rver, startS3rver } from '../../src/modules/files/s3rver-harness.ts';
 import type { TestApp } from '../app.ts';
 import { addMember, createOrg, createUser } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, untilLoaded } from './browser.ts';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const csv = Buffer.from(
@@ -140,8 +140,7 @@ for (const run of runs)
       await form.selectOption('select[name="organization"]', 'anrt');
       await form.fill('input[name="title.fr"]', 'Copie');
       await form.fill('textarea[name="description.fr"]', 'Voir <script>alert(1)</script>');
-      await form.click('main form button[type="submit"]');
-      await form.waitForLoadState();
+      await untilLoaded(form, () => form.click('main form button[type="submit"]'));
       const summary = form.locator('.error-summary');
       assert.equal(await summary.locator('a[href="#f-name"]').count(), 1, await summary.innerText());
       assert.equal(await summary.locator('a[href="#f-description-fr"]').count(), 1);

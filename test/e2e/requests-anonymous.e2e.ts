@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../app.ts';
 import { addMember, createOrg, createUser } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, untilLoaded } from './browser.ts';
 
 const texts = {
   ar: { title: 'جودة مياه الشرب حسب الجماعة', name: 'جمعية الحي' },
@@ -86,10 +86,9 @@ describe('data requests without an account in a real browser', () => {
       await page.selectOption('select[name="organization"]', 'eau');
       await page.check('input[name="urgent"]');
       // The urgency needs a reason: the form comes back with the error, in the page language, values kept.
-      await Promise.all([
-        page.waitForLoadState('load'),
+      await untilLoaded(page, () =>
         page.click('form[action$="/requests/new"] button[type="submit"]:not([name])'),
-      ]);
+      );
       assert.ok(await page.isVisible('#error-summary'));
       assert.equal(await page.inputValue('input[name="email"]'), email);
       await assertNoAxeViolations(page, `/${lang}/requests/new (errors)`);
@@ -125,14 +124,10 @@ describe('data requests without an account in a real browser', () => {
     await signIn(mod, 'root@example.ma', 'root-password-1');
     await mod.goto(`${origin}/fr/requests/${ids.fr}`);
     await mod.selectOption('select[name="to"]', 'routed');
-    await Promise.all([
-      mod.waitForLoadState('load'),
-      mod.click('form[action$="/transition"] button[type="submit"]'),
-    ]);
-    await Promise.all([
-      mod.waitForLoadState('load'),
+    await untilLoaded(mod, () => mod.click('form[action$="/transition"] button[type="submit"]'));
+    await untilLoaded(mod, () =>
       mod.click('form[action$="/urgency"]:has(input[value="true"]) button[type="submit"]'),
-    ]);
+    );
     await assertNoAxeViolations(mod, '/fr/requests/:id (moderator)');
 
     const officer = await (await browser.newContext({ bypassCSP: true })).newPage();
@@ -142,10 +137,7 @@ describe('data requests without an account in a real browser', () => {
       await assertNoAxeViolations(officer, `/${lang}/requests/:id (officer)`);
     }
     await officer.selectOption('select[name="assignee"]', { label: 'Manager' });
-    await Promise.all([
-      officer.waitForLoadState('load'),
-      officer.click('form[action$="/assign"] button[type="submit"]'),
-    ]);
+    await untilLoaded(officer, () => officer.click('form[action$="/assign"] button[type="submit"]'));
     assert.ok(await officer.isVisible('text=Attribuée à Manager'));
 
     const page = await context.newPage();

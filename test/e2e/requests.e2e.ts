@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../app.ts';
 import { addMember, createOrg, createUser } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, untilLoaded } from './browser.ts';
 
 describe('data requests in a real browser', () => {
   let t: TestApp;
@@ -101,10 +101,7 @@ describe('data requests in a real browser', () => {
     await signIn(page, { email: 'root@example.ma', password: 'root-password-1' });
     await page.goto(`${origin}/fr/requests/${requestId}`);
     await page.selectOption('select[name="to"]', 'routed');
-    await Promise.all([
-      page.waitForLoadState('load'),
-      page.click('form[action$="/transition"] button[type="submit"]'),
-    ]);
+    await untilLoaded(page, () => page.click('form[action$="/transition"] button[type="submit"]'));
     assert.ok(await page.isVisible('text=Transmise à une organisation'));
     await officerContext.close();
 

@@ -10,6 +10,12 @@ test('defaults: port 3000, SQLite under ./data, demo on, Arabic', () => {
   assert.equal(c.DEFAULT_LOCALE, 'ar');
   assert.equal(c.database.dialect, 'sqlite');
   assert.ok(c.database.dialect === 'sqlite' && c.database.file.endsWith('/data/shafaf.db'));
+  assert.equal(c.BASE_URL, 'http://localhost:3000');
+});
+
+test('unset, BASE_URL follows PORT', () => {
+  assert.equal(loadConfig({ PORT: '3999' }).BASE_URL, 'http://localhost:3999');
+  assert.equal(loadConfig({ PORT: '3999', BASE_URL: 'https://data.gov.ma' }).BASE_URL, 'https://data.gov.ma');
 });
 
 test('DATABASE_URL switches to PostgreSQL; sqlite: names a file', () => {

@@ -28,7 +28,8 @@ export const configKeys = {
   BASE_URL: key({
     kind: 'url',
     default: 'http://localhost:3000',
-    description: 'Public URL of the portal, used in links, feeds, e-mails and DCAT identifiers.',
+    description:
+      'Public URL of the portal, used in links, feeds, e-mails and DCAT identifiers. Unset: `http://localhost:<PORT>`.',
   }),
   DEFAULT_LOCALE: key({
     kind: 'enum',
@@ -276,6 +277,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? spec.default
         : parseValue(name, spec, raw);
   }
+  // Unset, the public URL follows the port, so links in e-mails and feeds of a local portal work.
+  if (!env.BASE_URL) out.BASE_URL = `http://localhost:${out.PORT}`;
   const dataDir = resolve(out.DATA_DIR as string);
   return Object.freeze({
     ...out,

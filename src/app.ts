@@ -153,6 +153,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (lang !== req.ctx.locale) return reply.callNotFound();
     return reply.redirect(`/${lang}/`, 301);
   });
+  // The back-office has no page of its own: its address leads to the datasets the user manages.
+  app.get('/:lang/manage', async (req, reply) => {
+    const { lang } = req.params as { lang: string };
+    if (lang !== req.ctx.locale) return reply.callNotFound();
+    return reply.redirect(`/${lang}/manage/datasets`, 302);
+  });
 
   const pageOptions = { siteName, services };
   registerPage(app, homePage, pageOptions);

@@ -93,6 +93,13 @@ describeWithApp('web shell', (get) => {
     assert.equal(res.statusCode, 404);
   });
 
+  test('/<lang>/manage leads to the datasets the user manages', async () => {
+    const res = await get().app.inject({ url: '/ar/manage' });
+    assert.equal(res.statusCode, 302);
+    assert.equal(res.headers.location, '/ar/manage/datasets');
+    assert.equal((await get().app.inject({ url: '/de/manage' })).statusCode, 404);
+  });
+
   test('security headers on every answer', async () => {
     const res = await get().app.inject({ url: '/fr/' });
     const csp = res.headers['content-security-policy'] as string;

@@ -91,3 +91,20 @@ export async function readRows(handle: DbHandle, resourceId: string): Promise<Re
   const res = await handle.pool!.query(`SELECT * FROM ${table} ORDER BY "_id"`);
   return res.rows;
 }
+
+/** Names of the unique indexes of a resource's data table (the `_id` primary key excluded). */
+export async function uniqueIndexes(handle: DbHandle, resourceId: string): Promise<string[]> {
+  const store = dataStoreFor(handle);
+  if (handle.dialect === 'sqlite') {
+    const rows = store
+      .readOnlySqlite()!
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")
+      .all(resourceId) as { name: string; sql: string }[];
+    return rows.filter((r) => /UNIQUE/i.test(r.sql)).map((r) => r.name).sort();
+  }
+  const res = await handle.pool!.query(
+    `SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = $2 AND indexdef LIKE 'CREATE UNIQUE%' AND indexname !~ '_pkey[0-9]*$'`,
+    [store.dataSchema, resourceId],
+  );
+  return res.rows.map((r: { indexname: string }) => r.indexname).sort();
+}

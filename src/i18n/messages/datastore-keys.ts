@@ -1,5 +1,5 @@
-// DataStore: unique columns and primary keys (their errors and indexes), workbook sheets, the queryable badge
-// of dataset lists. fr and ar are typed against en.
+// DataStore: unique columns and primary keys (their errors and indexes), workbook sheets. fr and ar are typed
+// against en.
 
 export const datastoreKeysEn = {
   'datastore.error.unique-error': 'Repeated value in a unique column',
@@ -14,7 +14,8 @@ export const datastoreKeysEn = {
   'datastore.sheet': 'Sheet to load',
   'datastore.sheets': 'Sheets of the workbook: {sheets}. Loaded: {sheet}.',
   'datastore.primary_key': 'Primary key: {fields}.',
-  'datastore.unique.indexed.primaryKey': 'Primary key ({fields}): every key is unique; the table is indexed on it.',
+  'datastore.unique.indexed.primaryKey':
+    'Primary key ({fields}): every key is unique; the table is indexed on it.',
   'datastore.unique.indexed.unique': 'Column “{fields}”: every value is unique; the table is indexed on it.',
   'datastore.unique.duplicates.primaryKey':
     'Primary key ({fields}): {count} rows repeat a key, so the table has no unique index on it.',
@@ -24,7 +25,6 @@ export const datastoreKeysEn = {
     'Primary key ({fields}): {count} rows have an empty key cell, so the table has no unique index on it.',
   'datastore.unique.missing_values.unique':
     'Column “{fields}”: {count} rows have an empty cell, so the table has no unique index on it.',
-  'datastore.queryable_badge': 'Queryable data',
 };
 
 type DatastoreKeysMessages = Record<keyof typeof datastoreKeysEn, string>;
@@ -54,7 +54,6 @@ export const datastoreKeysFr: DatastoreKeysMessages = {
     'Clé primaire ({fields}) : {count} lignes ont une cellule de clé vide, la table n’a donc pas d’index unique sur elle.',
   'datastore.unique.missing_values.unique':
     'Colonne « {fields} » : {count} lignes ont une cellule vide, la table n’a donc pas d’index unique sur elle.',
-  'datastore.queryable_badge': 'Données interrogeables',
 };
 
 export const datastoreKeysAr: DatastoreKeysMessages = {
@@ -65,8 +64,7 @@ export const datastoreKeysAr: DatastoreKeysMessages = {
   'datastore.field_unique': 'قيم فريدة',
   'datastore.field_primary_key': 'جزء من المفتاح الأساسي',
   'datastore.table_choices': 'الجدول كله',
-  'datastore.primary_key_hint':
-    'الأعمدة المحددة كمفتاح أساسي تعرّف كل صف معًا: لا يجوز أن يكررها صفان.',
+  'datastore.primary_key_hint': 'الأعمدة المحددة كمفتاح أساسي تعرّف كل صف معًا: لا يجوز أن يكررها صفان.',
   'datastore.sheet': 'الورقة المراد تحميلها',
   'datastore.sheets': 'أوراق المصنف: {sheets}. المحمّلة: {sheet}.',
   'datastore.primary_key': 'المفتاح الأساسي: {fields}.',
@@ -80,5 +78,4 @@ export const datastoreKeysAr: DatastoreKeysMessages = {
     'المفتاح الأساسي ({fields}): {count} صفوف فيها خلية مفتاح فارغة، لذلك ليس للجدول فهرس فريد عليه.',
   'datastore.unique.missing_values.unique':
     'العمود «{fields}»: {count} صفوف فيها خلية فارغة، لذلك ليس للجدول فهرس فريد عليه.',
-  'datastore.queryable_badge': 'بيانات قابلة للاستعلام',
 };

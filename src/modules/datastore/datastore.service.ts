@@ -27,7 +27,10 @@ export interface TableView {
   fields: TableField[];
   progress: { rows: number; bytes: number; totalBytes: number | null; percent: number | null };
   error: TableDescriptor['error'];
-  report: Pick<ValidationReport, 'valid' | 'stats' | 'counts' | 'source' | 'retyped' | 'uniqueIndexes'> | null;
+  report: Pick<
+    ValidationReport,
+    'valid' | 'stats' | 'counts' | 'source' | 'retyped' | 'uniqueIndexes'
+  > | null;
   /** The primary key of the active table (the loaded one; a dictionary change shows after the reload). */
   primaryKey: string[];
   ingestedAt: string | null;
@@ -134,7 +137,11 @@ export async function updateDictionary(
   };
   const api = table.origin === 'api';
   // An API table's key is applied below; what else must be checked at load time cannot be.
-  const { edits, table: tableEdits, retype } = mergeDictionary(
+  const {
+    edits,
+    table: tableEdits,
+    retype,
+  } = mergeDictionary(
     splitStored(table.dictionary),
     api ? { ...checked, primaryKey: undefined } : checked,
     current,

@@ -4,21 +4,10 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import ExcelJS from 'exceljs';
 import { createTestDb, type TestDb, testDialects } from '../../../test/db.ts';
 import { type DictionaryEdits, IngestFailure, ingestFile, type TableEdits } from './ingest.ts';
 import { closeDataStore, dataStoreFor } from './store.ts';
-import { insertResource, readRows, uniqueIndexes } from './test-kit.ts';
-
-/** A real workbook: each sheet is a name and its rows (an empty list is an empty sheet). */
-export async function workbook(sheets: [string, (string | number)[][]][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of sheets) {
-    const ws = wb.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+import { insertResource, readRows, uniqueIndexes, workbook } from './test-kit.ts';
 
 const csv = `code,année,région,montant
 A1,2020,Oriental,10

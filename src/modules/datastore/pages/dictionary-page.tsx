@@ -117,8 +117,16 @@ export const dictionaryPage: FormDef<DictionaryData> = {
                 />{' '}
                 <label for={`f-required-${i}`}>{t('datastore.field_required')}</label>
               </div>
-              <Check name={`unique.${i}`} label={t('datastore.field_unique')} on={Boolean(f.constraints?.unique)} />
-              <Check name={`pk.${i}`} label={t('datastore.field_primary_key')} on={table.primaryKey.includes(f.name)} />
+              <Check
+                name={`unique.${i}`}
+                label={t('datastore.field_unique')}
+                on={Boolean(f.constraints?.unique)}
+              />
+              <Check
+                name={`pk.${i}`}
+                label={t('datastore.field_primary_key')}
+                on={table.primaryKey.includes(f.name)}
+              />
             </fieldset>
           ))}
           <fieldset class="dictionary-table">

@@ -23,7 +23,13 @@ export function failureText(i18n: I18n, error: NonNullable<TableView['error']>):
 }
 
 /** What the declared primary key and unique columns got: a unique index, or why not. */
-export function UniqueOutcomes({ report, i18n }: { report: Pick<ValidationReport, 'uniqueIndexes'>; i18n: I18n }) {
+export function UniqueOutcomes({
+  report,
+  i18n,
+}: {
+  report: Pick<ValidationReport, 'uniqueIndexes'>;
+  i18n: I18n;
+}) {
   const list = report.uniqueIndexes ?? [];
   if (!list.length) return null;
   return (
@@ -44,9 +50,7 @@ export function UniqueOutcomes({ report, i18n }: { report: Pick<ValidationReport
 export function SheetsNote({ source, i18n }: { source: ValidationReport['source']; i18n: I18n }) {
   if (!source.sheets?.length) return null;
   return (
-    <p>
-      {i18n.t('datastore.sheets', { sheets: source.sheets.join(', '), sheet: source.sheet ?? '—' })}
-    </p>
+    <p>{i18n.t('datastore.sheets', { sheets: source.sheets.join(', '), sheet: source.sheet ?? '—' })}</p>
   );
 }
 

@@ -2,6 +2,8 @@
 // against en.
 
 export const datastoreKeysEn = {
+  'error.datastore.api_table_no_reload':
+    'This table was pushed through the API and has no file to load again: its types, required and unique columns cannot change here (its primary key can).',
   'datastore.error.unique-error': 'Repeated value in a unique column',
   'datastore.error.primary-key-error': 'Repeated primary key',
   'datastore.reason.sheet_not_found': 'the workbook has no sheet “{sheet}”.',
@@ -30,6 +32,8 @@ export const datastoreKeysEn = {
 type DatastoreKeysMessages = Record<keyof typeof datastoreKeysEn, string>;
 
 export const datastoreKeysFr: DatastoreKeysMessages = {
+  'error.datastore.api_table_no_reload':
+    'Cette table a été envoyée par l’API et n’a pas de fichier à recharger : ses types et ses colonnes obligatoires ou uniques ne peuvent pas changer ici (sa clé primaire, si).',
   'datastore.error.unique-error': 'Valeur répétée dans une colonne unique',
   'datastore.error.primary-key-error': 'Clé primaire répétée',
   'datastore.reason.sheet_not_found': 'le classeur n’a pas de feuille « {sheet} ».',
@@ -57,6 +61,8 @@ export const datastoreKeysFr: DatastoreKeysMessages = {
 };
 
 export const datastoreKeysAr: DatastoreKeysMessages = {
+  'error.datastore.api_table_no_reload':
+    'أُرسل هذا الجدول عبر الواجهة البرمجية وليس له ملف يُعاد تحميله: لا يمكن تغيير أنواعه وأعمدته الإلزامية أو الفريدة هنا (أما مفتاحه الأساسي فيمكن).',
   'datastore.error.unique-error': 'قيمة مكررة في عمود فريد',
   'datastore.error.primary-key-error': 'مفتاح أساسي مكرر',
   'datastore.reason.sheet_not_found': 'لا يحتوي المصنف على ورقة «{sheet}».',

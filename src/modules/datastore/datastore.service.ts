@@ -147,7 +147,7 @@ export async function updateDictionary(
     current,
   );
   const reingest = retype && !api;
-  if (retype && api) throw new AppError('datastore.not_tabular');
+  if (retype && api) throw new AppError('datastore.api_table_no_reload');
   const key = (k: string[] | undefined) => (k ?? []).join('\u0000');
   if (api && checked.primaryKey && key(checked.primaryKey) !== key(table.schema.primaryKey))
     await setApiPrimaryKey(ctx.db, row.id, checked.primaryKey);

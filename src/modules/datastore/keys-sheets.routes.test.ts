@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeWithApp } from '../../../test/app.ts';
+import { addMember } from '../../../test/session.ts';
 import { multipartBody } from '../../../test/multipart.ts';
 import { ckanClient, result } from '../../api/ckan/test-kit.ts';
 import { Worker } from '../../jobs/index.ts';
@@ -16,7 +17,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 describeWithApp(
   'DataStore keys and sheets through the app',
   (get) => {
-    const { call, organisation, dataset } = restClient(get);
+    const { call, organisation, dataset, user } = restClient(get);
     const ckan = ckanClient(get);
     let org: Awaited<ReturnType<typeof organisation>>;
     let ds: { id: string; name: string };
@@ -214,6 +215,16 @@ describeWithApp(
       assert.equal(info.meta.count, 4);
       const view = (await call('GET', `/api/v1/datasets/keys-api/resources/${rid}/datastore`)).json().data;
       assert.deepEqual(view.primaryKey, ['code', 'year']);
+      // The dictionary of an API table: the key applies at once (no file to reload), load-time checks cannot.
+      const dict = `/api/v1/datasets/keys-api/resources/${rid}/datastore/dictionary`;
+      const editor = await ckanEditorSession();
+      const keyed = await call('PUT', dict, editor, { primaryKey: ['code', 'year', 'n'] });
+      assert.equal(keyed.statusCode, 200, keyed.body);
+      assert.equal(keyed.json().data.reingest, false);
+      assert.deepEqual(keyed.json().data.primaryKey, ['code', 'year', 'n']);
+      const unique = await call('PUT', dict, editor, { fields: [{ name: 'n', unique: true }] });
+      assert.equal(unique.statusCode, 409);
+      assert.equal(unique.json().error.code, 'datastore.api_table_no_reload');
     });
 
     test('datasets with a table are flagged queryable in lists, search results and JSON twins', async () => {
@@ -239,6 +250,13 @@ describeWithApp(
     });
 
     let ckanOrg: Awaited<ReturnType<typeof ckan.organisation>>;
+    let editorSession: Caller | null = null;
+    /** A signed-in editor of the CKAN test organisation (for the REST dictionary). */
+    const ckanEditorSession = async () => {
+      editorSession ??= await user('keys-ckan-web-editor@example.ma');
+      await addMember(get().db, ckanOrg.id, editorSession.id, 'editor');
+      return editorSession;
+    };
     before(async () => {
       ckanOrg = await ckan.organisation('keys-ckan');
     });

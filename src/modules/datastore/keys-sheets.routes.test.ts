@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeWithApp } from '../../../test/app.ts';
-import { addMember } from '../../../test/session.ts';
 import { multipartBody } from '../../../test/multipart.ts';
+import { addMember } from '../../../test/session.ts';
 import { ckanClient, result } from '../../api/ckan/test-kit.ts';
 import { Worker } from '../../jobs/index.ts';
 import { type Caller, limits, restClient, sampleDataset } from '../catalog/test-kit.ts';

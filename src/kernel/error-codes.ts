@@ -96,6 +96,7 @@ export const errorCodes = {
   'datastore.ingest_failed': 500,
   'datastore.link_not_ingested': 409,
   'datastore.not_tabular': 409,
+  'datastore.api_table_no_reload': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,12 +1,15 @@
 // The DataStore pages in a real browser: the table section of a resource page, the validation report and the
-// data dictionary form pass axe in ar, fr and en; a publisher edits a column title without JavaScript.
+// data dictionary form pass axe in ar, fr and en; a publisher edits a column title without JavaScript. A
+// workbook of several sheets with a primary key and a unique column (sheets, unique-errors, index outcomes,
+// the sheet choice) and the "queryable" badge of dataset lists pass axe too.
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { closeDataStore, dataStoreFor, ingestFile } from '../../src/modules/datastore/index.ts';
-import { insertResource } from '../../src/modules/datastore/test-kit.ts';
+import { insertResource, workbook } from '../../src/modules/datastore/test-kit.ts';
+import { indexDatasets } from '../../src/modules/search/index.ts';
 import type { TestApp } from '../app.ts';
 import { addMember, createUser } from '../session.ts';
 import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
@@ -17,6 +20,7 @@ describe('DataStore pages in a real browser', () => {
   let context: BrowserContext;
   let origin: string;
   let where = { datasetName: '', resourceId: '' };
+  let book = { datasetName: '', resourceId: '' };
   const editor = { email: 'editor@example.ma', password: 'editor-password-1' };
 
   before(async () => {
@@ -36,6 +40,30 @@ describe('DataStore pages in a real browser', () => {
       name: 'x.csv',
       open: async () => Readable.from([file]),
     });
+    const b = await insertResource(t.db, { format: 'XLSX', storageKey: 'e2e/budget.xlsx' });
+    book = { datasetName: b.datasetName, resourceId: b.resourceId };
+    await addMember(t.db, b.orgId, u.id, 'editor');
+    const xlsx = await workbook([
+      ['Lisez-moi', []],
+      [
+        'Budget',
+        [
+          ['Code', 'Région', 'Montant'],
+          ['A1', 'Oriental', 10],
+          ['A2', 'Souss', 20],
+          ['A1', 'Rabat', 30],
+        ],
+      ],
+      ['المصدر', [['الجهة'], ['الرباط']]],
+    ]);
+    await ingestFile(dataStoreFor(t.db), {
+      resourceId: b.resourceId,
+      name: 'budget.xlsx',
+      open: async () => Readable.from([xlsx]),
+      dictionary: { Code: { constraints: { unique: true } } },
+      table: { primaryKey: ['Région'] },
+    });
+    await t.db.db.transaction().execute((tx) => indexDatasets(tx, t.db.dialect, [r.datasetId, b.datasetId]));
   });
 
   after(async () => {
@@ -89,6 +117,67 @@ describe('DataStore pages in a real browser', () => {
     ]);
     assert.match(await page.content(), /Dictionnaire de données enregistré/);
     assert.match(await page.locator('section.datastore table').innerText(), /Ville/);
+    await noScript.close();
+  });
+
+  test('a workbook with keys: sheets, unique errors and index outcomes pass axe; the badge on dataset lists too', async () => {
+    const page = await context.newPage();
+    for (const lang of ['ar', 'fr', 'en']) {
+      const resource = `/${lang}/datasets/${book.datasetName}/resources/${book.resourceId}`;
+      await page.goto(`${origin}${resource}`);
+      const section = await page.locator('section.datastore').innerText();
+      assert.match(section, /Lisez-moi, Budget, المصدر/);
+      assert.equal(await page.locator('section.datastore ul.unique-indexes li').count(), 2);
+      await assertNoAxeViolations(page, resource);
+      await page.goto(`${origin}${resource}/report`);
+      assert.equal(await page.locator('ul.unique-indexes li').count(), 2);
+      await assertNoAxeViolations(page, `${resource}/report`);
+      await page.goto(`${origin}/${lang}/datasets`);
+      assert.equal(
+        await page.locator('li.dataset-item .queryable .badge').count(),
+        2,
+        'both datasets are queryable',
+      );
+      await assertNoAxeViolations(page, `/${lang}/datasets`);
+    }
+    await page.close();
+  });
+
+  test('a publisher chooses another sheet and a primary key without JavaScript; the form passes axe', async () => {
+    const form = `/ar/manage/datasets/${book.datasetName}/resources/${book.resourceId}/dictionary`;
+    const signIn = async (page: Page) => {
+      await page.goto(`${origin}/fr/login`);
+      await page.fill('input[name="email"]', editor.email);
+      await page.fill('input[name="password"]', editor.password);
+      await Promise.all([
+        page.waitForURL((u) => !u.pathname.endsWith('/login')),
+        page.press('input[name="password"]', 'Enter'),
+      ]);
+      await page.goto(`${origin}${form}`);
+    };
+    const withScript = await context.newPage();
+    await signIn(withScript);
+    await assertNoAxeViolations(withScript, form);
+    await withScript.close();
+    const noScript = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await noScript.newPage();
+    await signIn(page);
+    assert.equal(await page.locator('select[name="sheet"]').inputValue(), 'Budget');
+    assert.equal(await page.locator('input[name="pk.1"]').isChecked(), true);
+    assert.equal(await page.locator('input[name="unique.0"]').isChecked(), true);
+    await page.selectOption('select[name="sheet"]', 'المصدر');
+    await page.uncheck('input[name="pk.1"]');
+    await page.check('input[name="pk.0"]');
+    await Promise.all([
+      page.waitForURL((u) => !u.pathname.endsWith('/dictionary')),
+      page.click('main form.form button[type="submit"]'),
+    ]);
+    assert.match(await page.content(), /سيُعاد تحميل الملف لتطبيقه/);
+    const stored = await dataStoreFor(t.db).getTable(book.resourceId);
+    assert.deepEqual(stored?.dictionary?._table, { primaryKey: ['Code'], sheet: 'المصدر' });
     await noScript.close();
   });
 });

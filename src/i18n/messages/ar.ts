@@ -8,6 +8,7 @@ import { catalogManageAr } from './catalog-manage.ts';
 import { catalogPagesAr } from './catalog-pages.ts';
 import { ckanAr } from './ckan.ts';
 import { datastoreAr } from './datastore.ts';
+import { datastoreKeysAr } from './datastore-keys.ts';
 import { datastoreQueryAr } from './datastore-query.ts';
 import { dcatAr } from './dcat.ts';
 import type { Messages } from './en.ts';
@@ -35,6 +36,7 @@ export const ar: Messages = {
   ...searchAr,
   ...dcatAr,
   ...datastoreAr,
+  ...datastoreKeysAr,
   ...plansAr,
   ...plansGovAr,
   ...plansReportAr,

@@ -63,10 +63,9 @@ export const datastoreEn = {
   'datastore.dictionary': 'Data dictionary',
   'datastore.dictionary_edit': 'Edit the data dictionary',
   'datastore.dictionary_intro':
-    'Describe each column. Changing a type loads the file again with that type; values that do not fit are reported.',
+    'Describe each column. Changing a type, a constraint, the primary key or the sheet loads the file again; values that do not fit are reported.',
   'datastore.dictionary_saved': 'Data dictionary saved.',
-  'datastore.dictionary_saved_reload':
-    'Data dictionary saved; the file will be loaded again with the new types.',
+  'datastore.dictionary_saved_reload': 'Data dictionary saved; the file will be loaded again to apply it.',
   'datastore.field': 'Column',
   'datastore.field_type': 'Type',
   'datastore.field_title': 'Title ({lang})',
@@ -154,10 +153,10 @@ export const datastoreFr: DatastoreMessages = {
   'datastore.dictionary': 'Dictionnaire de données',
   'datastore.dictionary_edit': 'Modifier le dictionnaire de données',
   'datastore.dictionary_intro':
-    'Décrivez chaque colonne. Changer un type recharge le fichier avec ce type ; les valeurs qui ne conviennent pas sont signalées.',
+    'Décrivez chaque colonne. Changer un type, une contrainte, la clé primaire ou la feuille recharge le fichier ; les valeurs qui ne conviennent pas sont signalées.',
   'datastore.dictionary_saved': 'Dictionnaire de données enregistré.',
   'datastore.dictionary_saved_reload':
-    'Dictionnaire de données enregistré ; le fichier sera rechargé avec les nouveaux types.',
+    'Dictionnaire de données enregistré ; le fichier sera rechargé pour l’appliquer.',
   'datastore.field': 'Colonne',
   'datastore.field_type': 'Type',
   'datastore.field_title': 'Titre ({lang})',
@@ -238,9 +237,9 @@ export const datastoreAr: DatastoreMessages = {
   'datastore.dictionary': 'قاموس البيانات',
   'datastore.dictionary_edit': 'تعديل قاموس البيانات',
   'datastore.dictionary_intro':
-    'صِف كل عمود. تغيير النوع يعيد تحميل الملف بهذا النوع؛ ويُبلَّغ عن القيم التي لا تناسبه.',
+    'صِف كل عمود. تغيير النوع أو القيد أو المفتاح الأساسي أو الورقة يعيد تحميل الملف؛ ويُبلَّغ عن القيم التي لا تناسب.',
   'datastore.dictionary_saved': 'تم حفظ قاموس البيانات.',
-  'datastore.dictionary_saved_reload': 'تم حفظ قاموس البيانات؛ سيُعاد تحميل الملف بالأنواع الجديدة.',
+  'datastore.dictionary_saved_reload': 'تم حفظ قاموس البيانات؛ سيُعاد تحميل الملف لتطبيقه.',
   'datastore.field': 'العمود',
   'datastore.field_type': 'النوع',
   'datastore.field_title': 'العنوان ({lang})',

@@ -10,6 +10,7 @@ import { catalogManageEn } from './catalog-manage.ts';
 import { catalogPagesEn } from './catalog-pages.ts';
 import { ckanEn } from './ckan.ts';
 import { datastoreEn } from './datastore.ts';
+import { datastoreKeysEn } from './datastore-keys.ts';
 import { datastoreQueryEn } from './datastore-query.ts';
 import { dcatEn } from './dcat.ts';
 import { filesEn } from './files.ts';
@@ -36,6 +37,7 @@ export const en = {
   ...searchEn,
   ...dcatEn,
   ...datastoreEn,
+  ...datastoreKeysEn,
   ...plansEn,
   ...plansGovEn,
   ...plansReportEn,

@@ -8,6 +8,7 @@ import { catalogManageFr } from './catalog-manage.ts';
 import { catalogPagesFr } from './catalog-pages.ts';
 import { ckanFr } from './ckan.ts';
 import { datastoreFr } from './datastore.ts';
+import { datastoreKeysFr } from './datastore-keys.ts';
 import { datastoreQueryFr } from './datastore-query.ts';
 import { dcatFr } from './dcat.ts';
 import type { Messages } from './en.ts';
@@ -35,6 +36,7 @@ export const fr: Messages = {
   ...searchFr,
   ...dcatFr,
   ...datastoreFr,
+  ...datastoreKeysFr,
   ...plansFr,
   ...plansGovFr,
   ...plansReportFr,

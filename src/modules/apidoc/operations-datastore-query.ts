@@ -73,7 +73,7 @@ export const datastoreQueryOperations: readonly Operation[] = [
     method: 'post',
     path: one,
     summary:
-      'Create a table pushed through the API (fields, records, primary_key, indexes); or append records',
+      'Create a table pushed through the API (fields, records, primary_key with its unique index, indexes); or append records (a new primary_key replaces the index)',
     tag: 'resources',
     body: 'object',
     returns: 'object',

@@ -26,7 +26,7 @@ export const datastoreOperations: readonly Operation[] = [
     method: 'put',
     path: `${table}/dictionary`,
     summary:
-      'Edit the data dictionary: {fields: [{name, type?, titles?, descriptions?, required?}]}; a type change loads the file again',
+      'Edit the data dictionary: {fields?: [{name, type?, titles?, descriptions?, required?, unique?}], primaryKey?: [names], sheet?: workbook sheet}; a type, constraint, key or sheet change loads the file again',
     tag: 'resources',
     body: 'object',
     returns: 'object',

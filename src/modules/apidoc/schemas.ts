@@ -65,6 +65,7 @@ export const Dataset = Type.Object({
   tags: Type.Array(Text),
   themes: Type.Array(Ref),
   resources: Type.Array(Resource),
+  queryable: Type.Boolean({ description: 'One of its resources has a DataStore table' }),
 });
 
 export const DatasetInput = Type.Object(

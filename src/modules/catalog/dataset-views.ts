@@ -6,7 +6,7 @@ import { can } from '../accounts/index.ts';
 import type { DatasetRow, ThemeRef } from './datasets.repo.ts';
 import * as repo from './datasets.repo.ts';
 import { type DatasetView, presentDataset } from './present.ts';
-import { resourcesOf } from './resources.repo.ts';
+import { queryableDatasets, resourcesOf } from './resources.repo.ts';
 
 /** The dataset if the actor may read it; otherwise catalog.dataset_not_found (never revealing that it exists). */
 export async function readableDataset(ctx: ServiceContext, key: string, db: Executor = ctx.db.db) {
@@ -16,10 +16,10 @@ export async function readableDataset(ctx: ServiceContext, key: string, db: Exec
   return row;
 }
 
-/** Views of `rows` in their order, with organisation, tags, themes and resources loaded in four queries. */
+/** Views of `rows` in their order, with organisation, tags, themes, resources and the queryable flag loaded in five queries. */
 export async function loadViews(db: Executor, rows: readonly DatasetRow[]): Promise<DatasetView[]> {
   const ids = rows.map((r) => r.id);
-  const [orgs, tags, themes, resources] = await Promise.all([
+  const [orgs, tags, themes, resources, queryable] = await Promise.all([
     repo.orgsOf(
       db,
       rows.map((r) => r.organization_id),
@@ -27,6 +27,7 @@ export async function loadViews(db: Executor, rows: readonly DatasetRow[]): Prom
     repo.tagsOf(db, ids),
     repo.themesOf(db, ids),
     resourcesOf(db, ids),
+    queryableDatasets(db, ids),
   ]);
   return rows.map((r) =>
     presentDataset(r, {
@@ -34,6 +35,7 @@ export async function loadViews(db: Executor, rows: readonly DatasetRow[]): Prom
       tags: tags.get(r.id) ?? [],
       themes: themes.get(r.id) ?? [],
       resources: resources.get(r.id) ?? [],
+      queryable: queryable.has(r.id),
     }),
   );
 }

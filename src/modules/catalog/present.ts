@@ -71,6 +71,8 @@ export interface DatasetView {
   tags: string[];
   themes: ThemeRefView[];
   resources: ResourceView[];
+  /** One of its resources has an active DataStore table (the "queryable" badge). */
+  queryable: boolean;
 }
 
 export interface DatasetRelations {
@@ -78,6 +80,7 @@ export interface DatasetRelations {
   tags: readonly string[];
   themes: readonly ThemeRef[];
   resources: readonly ResourceRow[];
+  queryable?: boolean;
 }
 
 export const presentThemeRef = (t: ThemeRef): ThemeRefView => ({
@@ -143,6 +146,7 @@ export function presentDataset(row: DatasetRow, rel: DatasetRelations): DatasetV
     tags: [...rel.tags],
     themes: rel.themes.map(presentThemeRef),
     resources: rel.resources.map(presentResource),
+    queryable: rel.queryable ?? false,
   };
 }
 

@@ -85,3 +85,17 @@ export function columnDefinitions(dialect: Dialect, fields: readonly TableField[
       : '"_id" INTEGER PRIMARY KEY';
   return [id, ...fields.map((f) => `${quoteIdent(f.name)} ${columnType(dialect, f.type)}`)].join(', ');
 }
+
+/** CREATE UNIQUE INDEX of a data table (SQLite: the index name carries the schema, the table does not). */
+export function uniqueIndexSql(
+  dialect: Dialect,
+  dataSchema: string,
+  resourceId: string,
+  index: { name: string; columns: string[] },
+): string {
+  const cols = index.columns.map(quoteIdent).join(', ');
+  const table = quoteIdent(tableName(resourceId));
+  return dialect === 'sqlite'
+    ? `CREATE UNIQUE INDEX ${dataSchema}.${quoteIdent(index.name)} ON ${table} (${cols})`
+    : `CREATE UNIQUE INDEX ${quoteIdent(index.name)} ON ${quoteIdent(dataSchema)}.${table} (${cols})`;
+}

@@ -5,8 +5,7 @@ import type { ServiceContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { can } from '../accounts/index.ts';
 import { datasetsService, isTabular, resourcesService } from '../catalog/index.ts';
-import { checkDictionary, describeFields, mergeDictionary } from './dictionary.ts';
-import type { DictionaryEdits } from './ingest.ts';
+import { checkDictionary, describeFields, joinStored, mergeDictionary, splitStored } from './dictionary.ts';
 import {
   findTable,
   ingestionQueued,
@@ -16,6 +15,7 @@ import {
 } from './registry.repo.ts';
 import type { ValidationReport } from './report-types.ts';
 import type { TableField } from './table-schema.ts';
+import { setApiPrimaryKey } from './unique-index.ts';
 
 export interface TableView {
   resourceId: string;
@@ -27,7 +27,12 @@ export interface TableView {
   fields: TableField[];
   progress: { rows: number; bytes: number; totalBytes: number | null; percent: number | null };
   error: TableDescriptor['error'];
-  report: Pick<ValidationReport, 'valid' | 'stats' | 'counts' | 'source' | 'retyped'> | null;
+  report: Pick<
+    ValidationReport,
+    'valid' | 'stats' | 'counts' | 'source' | 'retyped' | 'uniqueIndexes'
+  > | null;
+  /** The primary key of the active table (the loaded one; a dictionary change shows after the reload). */
+  primaryKey: string[];
   ingestedAt: string | null;
   can: { edit: boolean };
 }
@@ -67,8 +72,10 @@ function present(
           counts: t.report.counts,
           source: t.report.source,
           retyped: t.report.retyped ?? [],
+          uniqueIndexes: t.report.uniqueIndexes ?? [],
         }
       : null,
+    primaryKey: t?.schema.primaryKey ?? [],
     ingestedAt: t?.ingestedAt ?? null,
     can: { edit },
   };
@@ -107,8 +114,11 @@ async function editable(ctx: ServiceContext, datasetKey: string, resourceId: str
 }
 
 /**
- * Saves the publisher's data dictionary. Titles and descriptions apply at once; a changed type (or the
- * `required` constraint) queues a new ingestion, in the same transaction, that enforces it.
+ * Saves the publisher's data dictionary. Titles and descriptions apply at once; a changed type, constraint
+ * checked at load time (`required`, `unique`, the primary key) or workbook sheet queues a new ingestion, in
+ * the same transaction, that enforces it. Tables pushed through the API have no file to load again: there
+ * the primary key is applied at once (its unique index, refused when the data repeats a key) and the other
+ * load-time changes are refused.
  */
 export async function updateDictionary(
   ctx: ServiceContext,
@@ -119,17 +129,32 @@ export async function updateDictionary(
   const { row } = await editable(ctx, datasetKey, resourceId);
   const table = await findTable(ctx.db.db, row.id);
   if (!table?.active) throw new AppError('datastore.table_not_found');
-  const checked = checkDictionary(input, table.schema.fields);
-  const { edits, retype } = mergeDictionary(
-    (table.dictionary as DictionaryEdits | null) ?? {},
-    checked,
-    table.schema.fields,
+  const checked = checkDictionary(input, table.schema.fields, table.report?.source.sheets);
+  const current = {
+    fields: table.schema.fields,
+    primaryKey: table.schema.primaryKey,
+    sheet: table.report?.source.sheet,
+  };
+  const api = table.origin === 'api';
+  // An API table's key is applied below; what else must be checked at load time cannot be.
+  const {
+    edits,
+    table: tableEdits,
+    retype,
+  } = mergeDictionary(
+    splitStored(table.dictionary),
+    api ? { ...checked, primaryKey: undefined } : checked,
+    current,
   );
-  const reingest = retype && table.origin === 'ingest';
-  if (retype && !reingest) throw new AppError('datastore.not_tabular');
+  const reingest = retype && !api;
+  if (retype && api) throw new AppError('datastore.api_table_no_reload');
+  const key = (k: string[] | undefined) => (k ?? []).join('\u0000');
+  if (api && checked.primaryKey && key(checked.primaryKey) !== key(table.schema.primaryKey))
+    await setApiPrimaryKey(ctx.db, row.id, checked.primaryKey);
   await ctx.db.db.transaction().execute(async (tx) => {
-    await saveDictionary(tx, row.id, edits);
-    await updateFields(tx, row.id, { ...table.schema, fields: describeFields(table.schema.fields, edits) });
+    await saveDictionary(tx, row.id, joinStored(edits, tableEdits));
+    const fresh = api ? ((await findTable(tx, row.id)) ?? table) : table;
+    await updateFields(tx, row.id, { ...fresh.schema, fields: describeFields(table.schema.fields, edits) });
     if (reingest) await queueReingest(ctx, tx, row);
   });
   return { ...(await getTableView(ctx, datasetKey, row.id)), reingest };

@@ -11,7 +11,8 @@ import { AppError } from '../../kernel/errors.ts';
 import { createStorage, type StorageBackend } from '../files/index.ts';
 import { openUrl } from '../harvest/fetch.ts';
 import { indexDatasets } from '../search/index.ts';
-import { type DictionaryEdits, IngestFailure, ingestFile } from './ingest.ts';
+import { splitStored } from './dictionary.ts';
+import { IngestFailure, ingestFile } from './ingest.ts';
 import { createFullTextIndex } from './query-index.ts';
 import { findTable, markFailed, markRunning, resourceSource, setProgress } from './registry.repo.ts';
 import { dataStoreFor } from './store.ts';
@@ -50,6 +51,7 @@ export function datastoreJobs(
       storage ??= createStorage(deps.config);
       const store = dataStoreFor(db);
       const previous = await findTable(db.db, resourceId);
+      const edits = splitStored(previous?.dictionary);
       try {
         const { table, report } = await ingestFile(store, {
           resourceId,
@@ -62,7 +64,8 @@ export function datastoreJobs(
           name: linkName(key ?? link!) || resource.format || '',
           checksum: resource.sha256,
           jobId: job.id,
-          dictionary: (previous?.dictionary as DictionaryEdits | null) ?? null,
+          dictionary: edits.fields,
+          table: edits.table,
           signal: job.signal,
           onProgress: async ({ rows, bytes }) => {
             job.progress(bytes, size, String(rows));

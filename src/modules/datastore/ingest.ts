@@ -18,9 +18,16 @@ import { ReportBuilder } from './report.ts';
 import type { ValidationReport } from './report-types.ts';
 import type { DataStore, NewTable, TableDescriptor } from './store.ts';
 import type { Row, TableField, TableSchema } from './table-schema.ts';
+import { UniqueChecker, uniqueIndexName } from './unique-check.ts';
 
 /** The publisher's edits of a field (by field name), applied over what was inferred. */
 export type DictionaryEdits = Record<string, Partial<Omit<TableField, 'name'>>>;
+
+/** The publisher's choices for the whole table: the primary key, and which sheet of a workbook to load. */
+export interface TableEdits {
+  primaryKey?: string[];
+  sheet?: string;
+}
 
 export interface IngestInput {
   resourceId: string;
@@ -31,6 +38,7 @@ export interface IngestInput {
   checksum?: string | null;
   jobId?: string | null;
   dictionary?: DictionaryEdits | null;
+  table?: TableEdits | null;
   onProgress?: (p: { rows: number; bytes: number }) => void | Promise<void>;
   signal?: AbortSignal;
 }
@@ -102,7 +110,7 @@ async function ingestPass(
   const unknownSource: ValidationReport['source'] = { format: 'unknown', headerRows: 0, bytes: 0 };
   let opened: Awaited<ReturnType<typeof openSource>>;
   try {
-    opened = await openSource(await input.open(), input.name);
+    opened = await openSource(await input.open(), input.name, { sheet: input.table?.sheet });
   } catch (e) {
     if (e instanceof SourceError) throw fail(e.reason, e.params, unknownSource);
     throw e;
@@ -113,6 +121,7 @@ async function ingestPass(
     format: opened.info.format,
     ...(opened.info.encoding ? { encoding: opened.info.encoding } : {}),
     ...(opened.info.delimiter ? { delimiter: opened.info.delimiter } : {}),
+    ...(opened.info.sheets ? { sheets: opened.info.sheets, sheet: opened.info.sheet } : {}),
     headerRows,
     bytes,
   });
@@ -166,7 +175,9 @@ async function ingestPass(
         Object.assign(f, { decimalChar: style.decimalChar, groupChar: style.groupChar });
     }
   });
-  const schema: TableSchema = { fields };
+  const primaryKey = (input.table?.primaryKey ?? []).filter((n) => header.names.includes(n));
+  const schema: TableSchema = { fields, ...(primaryKey.length ? { primaryKey } : {}) };
+  const unique = new UniqueChecker(fields, schema);
   const casters: Caster[] = fields.map(casterOf);
   const padRagged = opened.info.format !== 'csv'; // XLSX and JSON rows omit trailing empty cells
   const newTable: NewTable = {
@@ -246,6 +257,7 @@ async function ingestPass(
             });
           row[c] = value;
         }
+        if (unique.active) unique.check(row, at, record, report);
         out.push(row);
       };
       const consume = async (records: string[][], offset: number) => {
@@ -294,7 +306,13 @@ async function ingestPass(
         rowNumber: d.rowNumber,
         cell: d.cell,
       }));
+      const outcomes = unique.outcomes();
+      unique.clear();
+      newTable.uniqueIndexes = outcomes.flatMap((o, n) =>
+        o.indexed ? [{ name: uniqueIndexName(input.resourceId, o.kind, n), columns: o.fields }] : [],
+      );
       newTable.report = report.build(source(header.headerRows), rows, builder.rowCount, retyped);
+      if (outcomes.length) newTable.report.uniqueIndexes = outcomes;
     })
     .catch((e) => {
       if (e instanceof Retype)

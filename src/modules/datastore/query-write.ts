@@ -13,6 +13,8 @@ import { type CkanType, frictionlessType, parseCkanType } from './query-types.ts
 import { type DataStore, dataStoreFor } from './store.ts';
 import type { FieldType, Row, TableField, TableSchema } from './table-schema.ts';
 import { ROW_ID } from './table-schema.ts';
+import { uniqueIndexName } from './unique-check.ts';
+import { isUniqueViolation, notUnique, setApiPrimaryKey } from './unique-index.ts';
 
 type Params = Record<string, unknown>;
 const MAX_RECORDS = 100_000;
@@ -91,22 +93,23 @@ function readRecords(f: Fields, raw: unknown, fields: TableField[], opts: { with
   });
 }
 
+/** A record repeating a key of the table's unique index: a field error, not a server error. */
+const uniqueError = (e: unknown): never => {
+  if (isUniqueViolation(e)) throw notUnique('records');
+  throw e;
+};
+
 const toRow = (fields: TableField[], rec: Map<string, unknown>): Row =>
   fields.map((x) => (rec.get(x.name) ?? null) as Row[number]);
 
-function indexStatements(store: DataStore, resourceId: string, primaryKey: string[], indexes: string[]) {
-  const cols = (names: string[]) => names.map(quoteIdent).join(', ');
-  const index = (suffix: string, names: string[], unique: boolean) => {
-    const u = unique ? 'UNIQUE ' : '';
-    const name = quoteIdent(`${resourceId}__${suffix}`);
+/** Plain indexes of `indexes` (the primary key's unique index is made in the table swap). */
+function indexStatements(store: DataStore, resourceId: string, indexes: string[]) {
+  return indexes.map((c, i) => {
+    const name = quoteIdent(`${resourceId}__i${i}`);
     return store.dialect === 'sqlite'
-      ? `CREATE ${u}INDEX ${store.dataSchema}.${name} ON ${quoteIdent(resourceId)} (${cols(names)})`
-      : `CREATE ${u}INDEX ${name} ON ${store.qualifiedName(resourceId)} (${cols(names)})`;
-  };
-  return [
-    ...(primaryKey.length ? [index('pk', primaryKey, true)] : []),
-    ...indexes.map((c, i) => index(`i${i}`, [c], false)),
-  ];
+      ? `CREATE INDEX ${store.dataSchema}.${name} ON ${quoteIdent(resourceId)} (${quoteIdent(c)})`
+      : `CREATE INDEX ${name} ON ${store.qualifiedName(resourceId)} (${quoteIdent(c)})`;
+  });
 }
 
 /** Runs statements in the DataStore's write transaction; `?` placeholders on both databases. */
@@ -158,16 +161,28 @@ export async function createApiTable(ctx: ServiceContext, params: Params) {
   const existing = await store.getTable(resourceId);
   if (existing?.active && existing.origin !== 'api') throw new AppError('datastore.table_not_api');
   if (existing?.active) {
-    // An existing API table: the records are appended (fields, when given, must be the table's).
+    // An existing API table: the records are appended (fields, when given, must be the table's). A
+    // `primary_key` different from the table's replaces its unique index first (refused when rows repeat it).
     const fields = existing.schema.fields;
+    const given = params.primary_key !== undefined && params.primary_key !== null;
+    const primaryKey = nameList(f, params, 'primary_key', new Set(fields.map((x) => x.name)));
     const records = readRecords(f, params.records, fields);
     f.check();
+    const currentKey = existing.schema.primaryKey ?? [];
+    if (given && primaryKey.join('\u0000') !== currentKey.join('\u0000'))
+      await setApiPrimaryKey(ctx.db, resourceId, primaryKey, 'primary_key');
     if (records.length)
-      await store.insertRows(
-        resourceId,
-        records.map((r) => toRow(fields, r)),
-      );
-    return { resource_id: resourceId, fields: fields.map((x) => ({ id: x.name, type: ckanOf(x.type) })) };
+      await store
+        .insertRows(
+          resourceId,
+          records.map((r) => toRow(fields, r)),
+        )
+        .catch(uniqueError);
+    return {
+      resource_id: resourceId,
+      fields: fields.map((x) => ({ id: x.name, type: ckanOf(x.type) })),
+      primary_key: given ? primaryKey : currentKey,
+    };
   }
   const fields = readFieldsParam(f, params.fields);
   const known = new Set(fields.map((x) => x.name));
@@ -184,10 +199,13 @@ export async function createApiTable(ctx: ServiceContext, params: Params) {
   }
   f.check();
   const schema: TableSchema = { fields, ...(primaryKey.length ? { primaryKey } : {}) };
-  await store.replaceTable({ resourceId, schema, origin: 'api' }, async (b) => {
+  const uniqueIndexes = primaryKey.length
+    ? [{ name: uniqueIndexName(resourceId, 'primaryKey', 0), columns: primaryKey }]
+    : [];
+  await store.replaceTable({ resourceId, schema, origin: 'api', uniqueIndexes }, async (b) => {
     if (records.length) await b.write(records.map((r) => toRow(fields, r)));
   });
-  const statements = indexStatements(store, resourceId, primaryKey, indexes).map((s) => ({
+  const statements = indexStatements(store, resourceId, indexes).map((s) => ({
     sql: s,
     params: [],
   }));
@@ -227,10 +245,12 @@ export async function upsertRecords(ctx: ServiceContext, params: Params) {
   const key = table.schema.primaryKey ?? [];
   f.check();
   if (method === 'insert') {
-    await store.insertRows(
-      resourceId,
-      records.map((r) => toRow(fields, r)),
-    );
+    await store
+      .insertRows(
+        resourceId,
+        records.map((r) => toRow(fields, r)),
+      )
+      .catch(uniqueError);
     return { resource_id: resourceId, method, records: records.length };
   }
   const keyOf = (r: Map<string, unknown>) =>
@@ -270,6 +290,7 @@ export async function upsertRecords(ctx: ServiceContext, params: Params) {
       .concat([countStatement(store, resourceId)]),
   ).catch((e) => {
     if (e instanceof AppError) throw e;
+    uniqueError(e);
     throw new AppError('http.validation', {}, { records: { reason: 'invalid_value' } });
   });
   return { resource_id: resourceId, method, records: records.length };

@@ -7,6 +7,8 @@ export type ReportErrorType =
   | 'extra-cell'
   | 'type-error'
   | 'constraint-error'
+  | 'unique-error'
+  | 'primary-key-error'
   | 'encoding-error'
   | 'blank-row'
   | 'footnote-row'
@@ -36,6 +38,9 @@ export interface ValidationReport {
     delimiter?: string;
     headerRows: number;
     bytes: number;
+    /** XLSX: the workbook's sheet names (tab order) and the one loaded. */
+    sheets?: string[];
+    sheet?: string;
   };
   stats: { rows: number; loadedRows: number; errors: number; warnings: number };
   /** Count of every error type, including those beyond the cap. */
@@ -48,4 +53,15 @@ export interface ValidationReport {
    * The row and cell say what contradicted the sample.
    */
   retyped: { fieldName: string; from: string; rowNumber: number; cell: string }[];
+  /** The declared primary key and unique columns: whether the table got a unique index, else why not. */
+  uniqueIndexes?: UniqueIndexOutcome[];
+}
+
+export interface UniqueIndexOutcome {
+  kind: 'primaryKey' | 'unique';
+  fields: string[];
+  indexed: boolean;
+  /** Why no index: repeated keys, or (primary key) empty key cells; `count` of such rows. */
+  reason?: 'duplicates' | 'missing_values';
+  count?: number;
 }

@@ -2,7 +2,7 @@
 // schema), loaded with COPY FROM STDIN; a whole build and its swap run in one transaction.
 import type pg from 'pg';
 import type { DbHandle } from '../../db/types.ts';
-import { columnDefinitions, quoteIdent, tableName } from './columns.ts';
+import { columnDefinitions, quoteIdent, tableName, uniqueIndexSql } from './columns.ts';
 import { CopyIn, copyLine } from './pg-copy.ts';
 import { findTable, swapStatement, swapValues } from './registry.repo.ts';
 import type { DataStore, NewTable, TableBuilder } from './store.ts';
@@ -118,6 +118,8 @@ export function openPgStore(handle: DbHandle): DataStore {
       await client.query(
         `ALTER TABLE ${quoteIdent(schema)}.${quoteIdent(temp)} RENAME TO ${quoteIdent(tableName(input.resourceId))}`,
       );
+      for (const index of input.uniqueIndexes ?? [])
+        await client.query(uniqueIndexSql('postgres', schema, input.resourceId, index));
       // The identity sequence keeps the temporary name; harmless (sequences are owned by their column).
       await client.query(
         swapStatement('postgres'),

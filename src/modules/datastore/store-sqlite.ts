@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import { openSqlite } from '../../db/connect.ts';
 import type { DbHandle } from '../../db/types.ts';
-import { columnDefinitions, quoteIdent, tableName } from './columns.ts';
+import { columnDefinitions, quoteIdent, tableName, uniqueIndexSql } from './columns.ts';
 import { findTable, sqliteParams, swapStatement, swapValues } from './registry.repo.ts';
 import type { DataStore, NewTable, TableBuilder } from './store.ts';
 import type { Cell, Row } from './table-schema.ts';
@@ -139,6 +139,8 @@ export function openSqliteStore(handle: DbHandle): DataStore {
       const swap = db.transaction(() => {
         db.exec(`DROP TABLE IF EXISTS ${qualifiedName(input.resourceId)}`);
         db.exec(`ALTER TABLE ${temp} RENAME TO ${quoteIdent(tableName(input.resourceId))}`);
+        for (const index of input.uniqueIndexes ?? [])
+          db.exec(uniqueIndexSql('sqlite', DATA_ALIAS, input.resourceId, index));
         db.prepare(swapStatement('sqlite')).run(
           sqliteParams(
             swapValues({

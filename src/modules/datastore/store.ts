@@ -19,6 +19,8 @@ export interface NewTable {
   report?: ValidationReport | null;
   sourceChecksum?: string | null;
   jobId?: string | null;
+  /** Unique indexes created on the new table in the swap transaction (`name`: see uniqueIndexName). */
+  uniqueIndexes?: { name: string; columns: string[] }[];
 }
 
 /** Receives the rows of a table being built; rows are arrays in `schema.fields` order, values already typed. */

@@ -1,4 +1,5 @@
 // Test helpers of the DataStore: a dataset with one resource inserted directly (no upload), and table reads.
+import ExcelJS from 'exceljs';
 import type { DbHandle } from '../../db/types.ts';
 import { dataStoreFor } from './store.ts';
 
@@ -90,4 +91,36 @@ export async function readRows(handle: DbHandle, resourceId: string): Promise<Re
   }
   const res = await handle.pool!.query(`SELECT * FROM ${table} ORDER BY "_id"`);
   return res.rows;
+}
+
+/** Names of the unique indexes of a resource's data table (the `_id` primary key excluded). */
+export async function uniqueIndexes(handle: DbHandle, resourceId: string): Promise<string[]> {
+  const store = dataStoreFor(handle);
+  if (handle.dialect === 'sqlite') {
+    const rows = store
+      .readOnlySqlite()!
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+      )
+      .all(resourceId) as { name: string; sql: string }[];
+    return rows
+      .filter((r) => /UNIQUE/i.test(r.sql))
+      .map((r) => r.name)
+      .sort();
+  }
+  const res = await handle.pool!.query(
+    `SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = $2 AND indexdef LIKE 'CREATE UNIQUE%' AND indexname !~ '_pkey[0-9]*$'`,
+    [store.dataSchema, resourceId],
+  );
+  return res.rows.map((r: { indexname: string }) => r.indexname).sort();
+}
+
+/** A real workbook: each sheet is a name and its rows (an empty list is an empty sheet). */
+export async function workbook(sheets: [string, (string | number)[][]][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of sheets) {
+    const ws = wb.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

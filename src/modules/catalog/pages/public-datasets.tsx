@@ -18,7 +18,17 @@ import { canPublish } from '../datasets.service.ts';
 import { findFrequency } from '../frequencies.ts';
 import { findLicense } from '../licenses.ts';
 import { listThemes } from '../themes.service.ts';
-import { Badges, DatasetHeading, feedLink, formatsOf, Paging, pageOf, Tr, text } from './public-kit.tsx';
+import {
+  Badges,
+  DatasetHeading,
+  feedLink,
+  formatsOf,
+  Paging,
+  pageOf,
+  QueryableBadge,
+  Tr,
+  text,
+} from './public-kit.tsx';
 
 /** Facets of the page, in display order. */
 const pageFacets: readonly FacetName[] = [
@@ -314,6 +324,7 @@ function Hit({ hit, i18n }: { hit: SearchHit; i18n: I18n }) {
       {/* The snippet is escaped text with <mark> added by the search module. */}
       {hit.snippet && <p class="snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />}
       <Badges formats={formatsOf(d)} label={t('cat.formats')} />
+      <QueryableBadge dataset={d} i18n={i18n} />
     </li>
   );
 }

@@ -61,6 +61,17 @@ export function Badges({ formats, label }: { formats: string[]; label: string })
   );
 }
 
+/** The "queryable" badge of a dataset with a DataStore table (its hint says what it means). */
+export function QueryableBadge({ dataset, i18n }: { dataset: Pick<DatasetView, 'queryable'>; i18n: I18n }) {
+  if (!dataset.queryable) return null;
+  return (
+    <p class="queryable">
+      <span class="badge">{i18n.t('datastore.queryable')}</span>{' '}
+      <span class="visually-hidden">{i18n.t('datastore.queryable_hint')}</span>
+    </p>
+  );
+}
+
 export function DatasetList({ items, i18n, level = 2 }: { items: DatasetView[]; i18n: I18n; level?: 2 | 3 }) {
   const { t } = i18n;
   if (!items.length) return <p class="muted">{t('cat.datasets.none')}</p>;
@@ -70,6 +81,7 @@ export function DatasetList({ items, i18n, level = 2 }: { items: DatasetView[]; 
         <li class="dataset-item" key={d.id}>
           <DatasetHeading dataset={d} level={level} i18n={i18n} />
           <Badges formats={formatsOf(d)} label={t('cat.formats')} />
+          <QueryableBadge dataset={d} i18n={i18n} />
         </li>
       ))}
     </ul>

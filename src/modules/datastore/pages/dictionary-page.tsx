@@ -1,5 +1,5 @@
 // The data dictionary form of a resource's table (back office): per column a type, a title and a description
-// in each language, and "required". POST → updateDictionary (the same service as REST) → the resource page.
+// in each language, "required", "unique" and "part of the primary key"; for a workbook, the sheet to load. POST → updateDictionary (the same service as REST) → the resource page.
 import { localeNames, locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
@@ -17,15 +17,22 @@ interface DictionaryData {
 const params = (ctx: PageContext) => ctx.req.params as { name: string; id: string };
 const back = (ctx: PageContext) => `/datasets/${params(ctx).name}/resources/${params(ctx).id}`;
 
-/** Form fields (`type.<i>`, `title_<lang>.<i>`, `description_<lang>.<i>`, `required.<i>`) → service input. */
-export function dictionaryInput(body: Record<string, string>, fields: TableView['fields']) {
+/**
+ * Form fields (`type.<i>`, `title_<lang>.<i>`, `description_<lang>.<i>`, `required.<i>`, `unique.<i>`,
+ * `pk.<i>`, `sheet`) → service input.
+ */
+export function dictionaryInput(body: Record<string, string>, table: Pick<TableView, 'fields' | 'report'>) {
+  const fields = table.fields;
   return {
+    primaryKey: fields.filter((_, i) => body[`pk.${i}`] === 'on').map((f) => f.name),
+    ...(table.report?.source.sheets?.length && body.sheet ? { sheet: body.sheet } : {}),
     fields: fields.map((f, i) => ({
       name: f.name,
       ...(body[`type.${i}`] ? { type: body[`type.${i}`] } : {}),
       titles: Object.fromEntries(locales.map((l) => [l, body[`title_${l}.${i}`] ?? ''])),
       descriptions: Object.fromEntries(locales.map((l) => [l, body[`description_${l}.${i}`] ?? ''])),
       required: body[`required.${i}`] === 'on',
+      unique: body[`unique.${i}`] === 'on',
     })),
   };
 }
@@ -43,6 +50,18 @@ export const dictionaryPage: FormDef<DictionaryData> = {
   title: (_d, { i18n }) => i18n.t('datastore.dictionary_edit'),
   view({ table }, ctx) {
     const { t } = ctx.i18n;
+    const sheets = table.report?.source.sheets ?? [];
+    const Check = ({ name, label, on }: { name: string; label: string; on: boolean }) => (
+      <div class="field">
+        <input
+          type="checkbox"
+          id={`f-${name.replace('.', '-')}`}
+          name={name}
+          checked={ctx.form ? ctx.form.values[name] === 'on' : on}
+        />{' '}
+        <label for={`f-${name.replace('.', '-')}`}>{label}</label>
+      </div>
+    );
     return (
       <section aria-labelledby="page-title">
         <h1 id="page-title">{t('datastore.dictionary_edit')}</h1>
@@ -98,8 +117,31 @@ export const dictionaryPage: FormDef<DictionaryData> = {
                 />{' '}
                 <label for={`f-required-${i}`}>{t('datastore.field_required')}</label>
               </div>
+              <Check
+                name={`unique.${i}`}
+                label={t('datastore.field_unique')}
+                on={Boolean(f.constraints?.unique)}
+              />
+              <Check
+                name={`pk.${i}`}
+                label={t('datastore.field_primary_key')}
+                on={table.primaryKey.includes(f.name)}
+              />
             </fieldset>
           ))}
+          <fieldset class="dictionary-table">
+            <legend>{t('datastore.table_choices')}</legend>
+            <p class="hint">{t('datastore.primary_key_hint')}</p>
+            {sheets.length > 0 && (
+              <Select
+                name="sheet"
+                label={t('datastore.sheet')}
+                value={table.report?.source.sheet ?? sheets[0]!}
+                form={ctx.form}
+                options={sheets.map((s) => ({ value: s, label: s }))}
+              />
+            )}
+          </fieldset>
           <p>
             <button type="submit">{t('datastore.save')}</button>
           </p>
@@ -110,7 +152,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
   async submit(ctx, body) {
     const { name, id } = params(ctx);
     const table = await getTableView(ctx.svc, name, id);
-    const result = await updateDictionary(ctx.svc, name, id, dictionaryInput(body, table.fields));
+    const result = await updateDictionary(ctx.svc, name, id, dictionaryInput(body, table));
     return {
       redirect: back(ctx),
       notice: result.reingest ? 'datastore.dictionary_saved_reload' : 'datastore.dictionary_saved',

@@ -3,7 +3,7 @@
 import type { PageDef } from '../../../web/page.ts';
 import { getReport } from '../datastore.service.ts';
 import type { ValidationReport } from '../report-types.ts';
-import { errorTypeLabel } from './table-section.tsx';
+import { errorTypeLabel, SheetsNote, UniqueOutcomes } from './table-section.tsx';
 
 interface ReportData {
   dataset: string;
@@ -36,6 +36,7 @@ export const reportPage: PageDef<ReportData> = {
             headerRows: r.source.headerRows,
           })}
         </p>
+        <SheetsNote source={r.source} i18n={i18n} />
         <p role="status">
           {r.valid && r.stats.warnings === 0
             ? t('datastore.report_valid')
@@ -46,6 +47,7 @@ export const reportPage: PageDef<ReportData> = {
                 rows: i18n.n(r.stats.rows),
               })}
         </p>
+        <UniqueOutcomes report={r} i18n={i18n} />
         {counts.length > 0 && (
           <div class="table-wrap">
             <table class="data">
@@ -86,7 +88,12 @@ export const reportPage: PageDef<ReportData> = {
                     <td>{e.rowNumber ?? '—'}</td>
                     <td>{e.fieldName ?? e.fieldNumber ?? '—'}</td>
                     <td>{errorTypeLabel(i18n, e.type)}</td>
-                    <td dir="auto">{e.cell ?? ''}</td>
+                    <td dir="auto">
+                      {e.cell ?? ''}
+                      {e.params?.firstRow !== undefined && (
+                        <> ({t('datastore.report_repeats', { row: e.params.firstRow })})</>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -5,7 +5,7 @@ import { ActionButton } from '../../../web/components/form.tsx';
 import type { PageContext } from '../../../web/page.ts';
 import type { ResourceSection } from '../../catalog/index.ts';
 import { getTableView, type TableView } from '../datastore.service.ts';
-import type { ReportErrorType } from '../report-types.ts';
+import type { ReportErrorType, ValidationReport } from '../report-types.ts';
 import type { TableField } from '../table-schema.ts';
 
 export function errorTypeLabel(i18n: I18n, type: ReportErrorType): string {
@@ -20,6 +20,38 @@ export function failureText(i18n: I18n, error: NonNullable<TableView['error']>):
     return i18n.t('error.datastore.unreadable', { reason: detail });
   }
   return i18n.t(`error.${error.code}` as 'error.datastore.ingest_failed', error.params);
+}
+
+/** What the declared primary key and unique columns got: a unique index, or why not. */
+export function UniqueOutcomes({
+  report,
+  i18n,
+}: {
+  report: Pick<ValidationReport, 'uniqueIndexes'>;
+  i18n: I18n;
+}) {
+  const list = report.uniqueIndexes ?? [];
+  if (!list.length) return null;
+  return (
+    <ul class="unique-indexes">
+      {list.map((o) => (
+        <li key={`${o.kind}-${o.fields.join(',')}`}>
+          {i18n.t(`datastore.unique.${o.indexed ? 'indexed' : o.reason!}.${o.kind}`, {
+            fields: o.fields.join(', '),
+            count: i18n.n(o.count ?? 0),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Sheets of a workbook and the one loaded. */
+export function SheetsNote({ source, i18n }: { source: ValidationReport['source']; i18n: I18n }) {
+  if (!source.sheets?.length) return null;
+  return (
+    <p>{i18n.t('datastore.sheets', { sheets: source.sheets.join(', '), sheet: source.sheet ?? '—' })}</p>
+  );
 }
 
 export const fieldTitle = (f: TableField, i18n: I18n) => f.titles?.[i18n.locale] || f.title || f.name;
@@ -119,6 +151,10 @@ function TableSection({
         <p>{t('datastore.kept', { rows: i18n.n(view.rowCount) })}</p>
       )}
       <p class="muted">{t('datastore.original')}</p>
+      {r && <SheetsNote source={r.source} i18n={i18n} />}
+      {view.active && view.primaryKey.length > 0 && (
+        <p>{t('datastore.primary_key', { fields: view.primaryKey.join(', ') })}</p>
+      )}
       {r && (
         <>
           <h3>{t('datastore.report')}</h3>
@@ -148,6 +184,7 @@ function TableSection({
               ))}
             </ul>
           )}
+          <UniqueOutcomes report={r} i18n={i18n} />
         </>
       )}
       {view.active && view.fields.length > 0 && <Dictionary fields={view.fields} i18n={i18n} />}

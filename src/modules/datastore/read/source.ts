@@ -1,5 +1,5 @@
-// Opens a file as batches of text records: CSV/TSV (encoding and delimiter detected), XLSX (first sheet,
-// streaming) or a JSON array of objects (streaming). Every format gives the same thing: arrays of strings,
+// Opens a file as batches of text records: CSV/TSV (encoding and delimiter detected), XLSX (the chosen sheet,
+// else the first one with a filled cell; streaming) or a JSON array of objects (streaming). Every format gives the same thing: arrays of strings,
 // the first record(s) being the header, plus the bytes read so far for progress.
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -20,6 +20,9 @@ export interface SourceInfo {
   format: SourceFormat;
   encoding?: string;
   delimiter?: string;
+  /** XLSX: the workbook's sheet names in tab order, and the sheet read (known once reading has started). */
+  sheets?: string[];
+  sheet?: string;
   /** JSON: the object keys become the header record (first record of the first batch). */
 }
 
@@ -32,7 +35,8 @@ export class SourceError extends Error {
       | 'not_an_array'
       | 'invalid_json'
       | 'unterminated'
-      | 'xlsx_unreadable',
+      | 'xlsx_unreadable'
+      | 'sheet_not_found',
     readonly params: Record<string, string | number> = {},
   ) {
     super(reason);
@@ -51,17 +55,23 @@ export interface OpenedSource {
 const BATCH = 2000;
 
 /** Detects the format from the first bytes (and the file name or declared format when they leave it open). */
-export async function openSource(stream: Readable, nameOrFormat: string): Promise<OpenedSource> {
+export async function openSource(
+  stream: Readable,
+  nameOrFormat: string,
+  options: { sheet?: string | undefined } = {},
+): Promise<OpenedSource> {
   const peeked = await peekStream(stream, SNIFF_BYTES);
   const sniff = sniffFile(peeked.head, nameOrFormat);
   if (sniff.type === 'empty') throw new SourceError('empty');
-  if (sniff.type === 'xlsx')
+  if (sniff.type === 'xlsx') {
+    const info: SourceInfo = { format: 'xlsx' };
     return {
-      info: { format: 'xlsx' },
-      batches: xlsxBatches(peeked.stream),
+      info,
+      batches: xlsxBatches(peeked.stream, info, options.sheet),
       malformed: () => 0,
       replaced: () => false,
     };
+  }
   if (sniff.type === 'json') {
     const decoder = textDecoder(sniff.encoding ?? 'utf-8');
     return {
@@ -194,7 +204,7 @@ async function* jsonBatches(stream: Readable, decoder: Decoder): AsyncIterable<R
 const jsonCell = (v: unknown): string =>
   v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
-async function* xlsxBatches(stream: Readable): AsyncIterable<RecordBatch> {
+async function* xlsxBatches(stream: Readable, info: SourceInfo, wanted?: string): AsyncIterable<RecordBatch> {
   let bytes = 0;
   stream.on('data', (c: Buffer) => {
     bytes += c.length;
@@ -207,9 +217,18 @@ async function* xlsxBatches(stream: Readable): AsyncIterable<RecordBatch> {
     entries: 'emit',
   });
   let records: string[][] = [];
+  let found = false;
   try {
+    let n = 0;
     for await (const sheet of reader) {
+      n++;
+      const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
+      info.sheets ??= model?.sheets?.map((s) => s.name) ?? [];
+      const name = (sheet as unknown as { name?: string }).name ?? `Sheet${n}`;
+      if (!info.sheets.includes(name)) info.sheets.push(name);
+      if (wanted !== undefined && name !== wanted) continue; // not iterated: exceljs drains it
       let expected = 1;
+      let filled = false;
       for await (const row of sheet) {
         // Rows missing from the sheet are blank rows of the table.
         for (; expected < row.number; expected++) records.push([]);
@@ -217,17 +236,26 @@ async function* xlsxBatches(stream: Readable): AsyncIterable<RecordBatch> {
         const values = row.values as unknown[];
         const cells: string[] = [];
         for (let i = 1; i < values.length; i++) cells.push(xlsxCell(values[i]));
+        if (!filled && cells.some((c) => c.trim() !== '')) filled = true;
         records.push(cells);
-        if (records.length >= BATCH) {
+        // Held until a filled cell shows the sheet is not empty (an empty one gives way to the next).
+        if (filled && records.length >= BATCH) {
           yield { records, bytes };
           records = [];
         }
       }
-      break; // the first sheet only
+      if (!filled && wanted === undefined) {
+        records = [];
+        continue;
+      }
+      info.sheet = name;
+      found = true;
+      break;
     }
   } catch (e) {
     throw new SourceError('xlsx_unreadable', { detail: String((e as Error)?.message ?? e).slice(0, 120) });
   }
+  if (wanted !== undefined && !found) throw new SourceError('sheet_not_found', { sheet: wanted });
   yield { records, bytes };
 }
 

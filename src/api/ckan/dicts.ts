@@ -57,7 +57,7 @@ export function resourceDict(r: ResourceView, o: DictOptions) {
     metadata_modified: ckanTime(r.updated_at),
     position: r.position,
     state: 'active',
-    datastore_active: false,
+    datastore_active: r.datastore_active,
     download_count: r.download_count,
   };
 }

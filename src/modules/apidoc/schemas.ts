@@ -33,6 +33,7 @@ export const Resource = Type.Object({
   download_count: Type.Integer(),
   created_at: Time,
   updated_at: Time,
+  datastore_active: Type.Boolean({ description: 'It has an active DataStore table' }),
 });
 
 const Ref = Type.Object({ id: Text, name: Text, title: Translated });

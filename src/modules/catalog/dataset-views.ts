@@ -6,7 +6,7 @@ import { can } from '../accounts/index.ts';
 import type { DatasetRow, ThemeRef } from './datasets.repo.ts';
 import * as repo from './datasets.repo.ts';
 import { type DatasetView, presentDataset } from './present.ts';
-import { queryableDatasets, resourcesOf } from './resources.repo.ts';
+import { queryableResources, resourcesOf } from './resources.repo.ts';
 
 /** The dataset if the actor may read it; otherwise catalog.dataset_not_found (never revealing that it exists). */
 export async function readableDataset(ctx: ServiceContext, key: string, db: Executor = ctx.db.db) {
@@ -27,7 +27,7 @@ export async function loadViews(db: Executor, rows: readonly DatasetRow[]): Prom
     repo.tagsOf(db, ids),
     repo.themesOf(db, ids),
     resourcesOf(db, ids),
-    queryableDatasets(db, ids),
+    queryableResources(db, ids),
   ]);
   return rows.map((r) =>
     presentDataset(r, {
@@ -35,7 +35,7 @@ export async function loadViews(db: Executor, rows: readonly DatasetRow[]): Prom
       tags: tags.get(r.id) ?? [],
       themes: themes.get(r.id) ?? [],
       resources: resources.get(r.id) ?? [],
-      queryable: queryable.has(r.id),
+      queryableResources: queryable,
     }),
   );
 }

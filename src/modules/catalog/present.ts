@@ -34,6 +34,8 @@ export interface ResourceView {
   download_count: number;
   created_at: string;
   updated_at: string;
+  /** It has an active DataStore table (CKAN's `datastore_active`). */
+  datastore_active: boolean;
 }
 
 export interface ThemeRefView {
@@ -80,7 +82,8 @@ export interface DatasetRelations {
   tags: readonly string[];
   themes: readonly ThemeRef[];
   resources: readonly ResourceRow[];
-  queryable?: boolean;
+  /** Its resources that have an active DataStore table. */
+  queryableResources?: ReadonlySet<string>;
 }
 
 export const presentThemeRef = (t: ThemeRef): ThemeRefView => ({
@@ -89,7 +92,7 @@ export const presentThemeRef = (t: ThemeRef): ThemeRefView => ({
   title: parseTranslated(t.title),
 });
 
-export function presentResource(r: ResourceRow): ResourceView {
+export function presentResource(r: ResourceRow, datastoreActive = false): ResourceView {
   return {
     id: r.id,
     dataset_id: r.dataset_id,
@@ -108,6 +111,7 @@ export function presentResource(r: ResourceRow): ResourceView {
     download_count: Number(r.download_count),
     created_at: r.created_at,
     updated_at: r.updated_at,
+    datastore_active: datastoreActive,
   };
 }
 
@@ -145,8 +149,8 @@ export function presentDataset(row: DatasetRow, rel: DatasetRelations): DatasetV
     created_by: row.created_by,
     tags: [...rel.tags],
     themes: rel.themes.map(presentThemeRef),
-    resources: rel.resources.map(presentResource),
-    queryable: rel.queryable ?? false,
+    resources: rel.resources.map((r) => presentResource(r, rel.queryableResources?.has(r.id) ?? false)),
+    queryable: rel.resources.some((r) => rel.queryableResources?.has(r.id)),
   };
 }
 

@@ -31,21 +31,20 @@ export async function resourcesOf(db: Executor, datasetIds: readonly string[]) {
 }
 
 /**
- * Datasets (among `datasetIds`) with a resource that has an active DataStore table: the registry table of the
+ * The resources of the datasets `datasetIds` that have an active DataStore table: the registry table of the
  * datastore module is read as a table (as the search indexer does for the `queryable` facet), the catalogue
  * does not import that module.
  */
-export async function queryableDatasets(db: Executor, datasetIds: readonly string[]): Promise<Set<string>> {
+export async function queryableResources(db: Executor, datasetIds: readonly string[]): Promise<Set<string>> {
   if (!datasetIds.length) return new Set();
   const rows = await db
     .selectFrom('resources')
     .innerJoin('datastore_tables', 'datastore_tables.resource_id', 'resources.id')
-    .select('resources.dataset_id')
-    .distinct()
+    .select('resources.id')
     .where('datastore_tables.active', '=', 1)
     .where('resources.dataset_id', 'in', datasetIds)
     .execute();
-  return new Set(rows.map((r) => r.dataset_id));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The dataset id of resource `id` (CKAN's resource actions name a resource by its id alone). */

@@ -247,7 +247,8 @@ export async function reorderResources(
         { resource_order: { before, after } },
       );
     }
-    return (await repo.listResources(tx, dataset.id)).map(presentResource);
+    const active = await repo.queryableResources(tx, [dataset.id]);
+    return (await repo.listResources(tx, dataset.id)).map((r) => presentResource(r, active.has(r.id)));
   });
 }
 
@@ -264,5 +265,6 @@ export async function getResource(
   id: string,
 ): Promise<ResourceView> {
   const dataset = await readableDataset(ctx, datasetKey);
-  return presentResource(await existing(ctx, dataset, id));
+  const row = await existing(ctx, dataset, id);
+  return presentResource(row, (await repo.queryableResources(ctx.db.db, [dataset.id])).has(row.id));
 }

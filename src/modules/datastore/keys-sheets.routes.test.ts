@@ -246,7 +246,17 @@ describeWithApp(
         .split('class="dataset-item"')
         .find((s) => s.includes(`/datasets/${plain.name}"`));
       assert.doesNotMatch(other!, /class="queryable"/);
-      assert.equal((await call('GET', `/api/v1/datasets/${ds.name}`)).json().data.queryable, true);
+      const rest = (await call('GET', `/api/v1/datasets/${ds.name}`)).json().data;
+      assert.equal(rest.queryable, true);
+      assert.ok(rest.resources.some((r: { datastore_active: boolean }) => r.datastore_active));
+      // CKAN clients look for datastore_active on each resource (package_show, resource_show).
+      const pkg = result(await ckan.get('package_show', { id: ds.name }));
+      const active = pkg.resources.filter((r: { datastore_active: boolean }) => r.datastore_active);
+      assert.ok(active.length >= 1);
+      for (const r of active)
+        assert.equal(result(await ckan.get('resource_show', { id: r.id })).datastore_active, true);
+      const plainPkg = result(await ckan.get('package_show', { id: plain.name }));
+      assert.ok(plainPkg.resources.every((r: { datastore_active: boolean }) => !r.datastore_active));
     });
 
     let ckanOrg: Awaited<ReturnType<typeof ckan.organisation>>;

@@ -47,7 +47,7 @@ export class IngestFailure extends Error {
 }
 
 const SAMPLE_ROWS = 1000;
-const WRITE_BATCH = 5000;
+const WRITE_BATCH = 1000;
 const PROGRESS_EVERY_MS = 500;
 
 /** Non-blank cells of a record, counting up to 2 (0: blank row, 1: maybe a footnote). */

@@ -93,9 +93,12 @@ export class CopyIn {
   handlePortalSuspended(): void {}
 }
 
-/** One row in COPY text format (tab-separated, `\N` for null, backslash escapes), newline included. */
-export function copyLine(row: readonly Cell[]): string {
-  let line = '';
+/**
+ * One row in COPY text format (tab-separated, `\N` for null, backslash escapes), newline included; `id`, when
+ * given, is written as a first column.
+ */
+export function copyLine(row: readonly Cell[], id?: number): string {
+  let line = id === undefined ? '' : `${id}\t`;
   for (let i = 0; i < row.length; i++) {
     if (i > 0) line += '\t';
     const v = row[i];

@@ -84,6 +84,33 @@ for (const dialect of testDialects()) {
       assert.equal(read[0]?.[CITY], 'Salé');
     });
 
+    it('numbers appended rows after the rows of a build, and refuses a repeated _id', async () => {
+      const { resourceId } = await insertResource(db);
+      const store = dataStoreFor(db);
+      await store.replaceTable({ resourceId, schema, origin: 'ingest' }, async (b) => {
+        await b.write([['a', 1, 1, true, null]]);
+        await b.write([['b', 2, 2, false, null]]);
+      });
+      assert.equal(await store.insertRows(resourceId, [['c', 3, 3, true, null]]), 3);
+      const read = await readRows(db, resourceId);
+      assert.deepEqual(
+        read.map((r) => [r._id, r[CITY]]),
+        [
+          [1, 'a'],
+          [2, 'b'],
+          [3, 'c'],
+        ],
+      );
+      const table = store.qualifiedName(resourceId);
+      const repeat = `INSERT INTO ${table} ("_id", "population") VALUES (2, 9)`;
+      if (dialect === 'postgres') await assert.rejects(db.pool!.query(repeat), /duplicate key/);
+      else
+        await assert.rejects(
+          store.withDataTransaction(({ sqlite }) => sqlite!.exec(repeat)),
+          /UNIQUE/,
+        );
+    });
+
     it('creates an empty table, appends rows, drops it', async () => {
       const { resourceId } = await insertResource(db);
       const store = dataStoreFor(db);

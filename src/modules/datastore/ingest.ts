@@ -168,6 +168,7 @@ async function ingestPass(
   });
   const schema: TableSchema = { fields };
   const casters: Caster[] = fields.map(casterOf);
+  const constrained = fields.map((f) => f.constraints !== undefined);
   const padRagged = opened.info.format !== 'csv'; // XLSX and JSON rows omit trailing empty cells
   const newTable: NewTable = {
     resourceId: input.resourceId,
@@ -183,11 +184,17 @@ async function ingestPass(
 
   const table = await store
     .replaceTable(newTable, async (builder) => {
-      let out: Row[] = [];
+      // Row arrays are reused from one write batch to the next (the builder is done with them when write
+      // resolves): one allocation less per row.
+      const out: Row[] = [];
+      let used = 0;
       let footnotes: { rowNumber: number; record: string[] }[] = [];
       const flush = async () => {
-        if (out.length && conflicts.size === 0) await builder.write(out);
-        out = [];
+        if (used && conflicts.size === 0) {
+          if (out.length > used) out.length = used;
+          await builder.write(out);
+        }
+        used = 0;
       };
       const handle = (record: string[], at: number) => {
         rows++;
@@ -205,7 +212,12 @@ async function ingestPass(
               fieldName: fields[c]!.name,
             });
         }
-        const row: Row = new Array(width);
+        let row = out[used];
+        if (row === undefined) {
+          row = new Array(width);
+          out.push(row);
+        }
+        used++;
         for (let c = 0; c < width; c++) {
           const text = record[c] ?? '';
           let value = casters[c]!(text);
@@ -224,7 +236,7 @@ async function ingestPass(
               });
               value = null;
             }
-          } else if (fields[c]!.constraints) {
+          } else if (constrained[c]) {
             const broken = brokenConstraint(fields[c]!, value);
             if (broken)
               report.add({
@@ -246,7 +258,6 @@ async function ingestPass(
             });
           row[c] = value;
         }
-        out.push(row);
       };
       const consume = async (records: string[][], offset: number) => {
         for (let i = offset; i < records.length; i++) {
@@ -266,7 +277,7 @@ async function ingestPass(
           for (const f of footnotes) handle(f.record, f.rowNumber);
           footnotes = [];
           handle(record, at);
-          if (out.length >= WRITE_BATCH) await flush();
+          if (used >= WRITE_BATCH) await flush();
         }
       };
       await consume(preview, 0);

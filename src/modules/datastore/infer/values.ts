@@ -35,25 +35,36 @@ function patternOf(style: NumberStyle): RegExp {
 /** The number written in `text` in `style` (spaces as group separators normalised first), or undefined. */
 const PLAIN = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** Whether `text` is digits with an optional sign and decimal part (`-12`, `3.25`): checked without a regex. */
-function isPlainDecimal(text: string): boolean {
+/**
+ * The value of `text` when it is digits with an optional sign and decimal part (`-12`, `3.25`), read without a
+ * regex (integers of up to 15 digits summed here, exactly); NaN when it is not of that form.
+ */
+function plainDecimal(text: string): number {
   const n = text.length;
   let i = 0;
   let c = text.charCodeAt(0);
   if (c === 43 || c === 45) c = text.charCodeAt(++i);
   const start = i;
-  while (c >= 48 && c <= 57) c = text.charCodeAt(++i);
-  if (i === start) return false;
-  if (i === n) return true;
-  if (c !== 46) return false;
+  let value = 0;
+  while (c >= 48 && c <= 57) {
+    value = value * 10 + (c - 48);
+    c = text.charCodeAt(++i);
+  }
+  if (i === start) return Number.NaN;
+  if (i === n) return i - start <= 15 ? (text.charCodeAt(0) === 45 ? -value : value) : Number(text);
+  if (c !== 46) return Number.NaN;
   const fraction = ++i;
   for (c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i));
-  return i === n && i > fraction;
+  return i === n && i > fraction ? Number(text) : Number.NaN;
 }
 
 export function parseNumber(text: string, style: NumberStyle): number | undefined {
   // The common case first: a plain number (no group separator, decimal point).
-  if (style.decimalChar === '.' && (isPlainDecimal(text) || PLAIN.test(text))) return Number(text);
+  if (style.decimalChar === '.') {
+    const plain = plainDecimal(text);
+    if (!Number.isNaN(plain)) return plain;
+    if (PLAIN.test(text)) return Number(text);
+  }
   const t = style.groupChar === ' ' ? text.replace(SPACES, ' ') : text;
   if (!patternOf(style).test(t)) return undefined;
   let plain = t;

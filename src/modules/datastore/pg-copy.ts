@@ -39,7 +39,10 @@ export class CopyIn {
     await this.ready;
   }
 
-  /** Sends encoded COPY text; resolves when the socket can take more (back-pressure). */
+  /**
+   * Sends encoded COPY text (pg copies `chunk` into its message before this returns: the caller may reuse it);
+   * resolves when the socket can take more (back-pressure).
+   */
   async write(chunk: Buffer): Promise<void> {
     if (this.error) throw this.error;
     const connection = this.connection;

@@ -84,6 +84,18 @@ for (const dialect of testDialects()) {
       assert.equal(read[0]?.[CITY], 'Salé');
     });
 
+    it('loads a cell longer than a COPY chunk between ordinary rows', async () => {
+      const { resourceId } = await insertResource(db);
+      const store = dataStoreFor(db);
+      const long = `€${'مدينة\t'.repeat(30_000)}`; // > 64 KB in UTF-8, with characters COPY escapes
+      const rows = Array.from({ length: 50 }, (_, i) => [i === 25 ? long : `v${i}`, i, null, null, null]);
+      await store.replaceTable({ resourceId, schema, origin: 'ingest' }, (b) => b.write(rows));
+      const read = await readRows(db, resourceId);
+      assert.equal(read.length, 50);
+      assert.equal(read[25]?.[CITY], long);
+      assert.equal(read[49]?.[CITY], 'v49');
+    });
+
     it('numbers appended rows after the rows of a build, and refuses a repeated _id', async () => {
       const { resourceId } = await insertResource(db);
       const store = dataStoreFor(db);

@@ -132,7 +132,8 @@ export async function runDatastoreIngestBench(): Promise<BenchOutput> {
       notes.push('The sqlite3 shell is not installed: no SQLite reference in this run.');
     const runs: Record<string, (Timed & Partial<ChildResult>)[]> = {};
     const add = (key: string, r: Timed & Partial<ChildResult>) => {
-      (runs[key] ??= []).push(r);
+      runs[key] ??= [];
+      runs[key].push(r);
       const extra =
         r.peakRssMb !== undefined
           ? ` (CPU ${Math.round(r.cpuMs!)} ms), peak RSS ${Math.round(r.peakRssMb)} MB (${Math.round(r.baseRssMb!)} MB before the ingestion)`

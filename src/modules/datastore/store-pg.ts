@@ -16,6 +16,8 @@ export const pgDataSchema = (handle: Pick<DbHandle, 'schema'>): string =>
 // pg copies each chunk into its own message synchronously. (Concatenating lines into one big string first
 // made strings of hundreds of KB, allocated in V8's old generation: a full collection every few batches.)
 const CHUNK_BYTES = 64 * 1024;
+// Lines are joined into pieces of about this many characters before encoding (one call per piece, not per line).
+const TEXT_PIECE = 8 * 1024;
 
 /**
  * A COPY that stays open while the builder is fed: batches are pushed through a small async queue. `build`: a
@@ -37,16 +39,24 @@ function streamingCopy(client: pg.PoolClient, qualified: string, columns: readon
         started = true;
       }
       let at = 0;
-      for (const row of rows) {
-        const line = build ? copyLine(row, ++id) : copyLine(row);
-        const most = line.length * 3; // UTF-8 bytes of a UTF-16 code unit: at most 3
+      const put = async (text: string) => {
+        const most = text.length * 3; // UTF-8 bytes of a UTF-16 code unit: at most 3
         if (at + most > buffer.length) {
           if (at > 0) await copy.write(buffer.subarray(0, at));
           at = 0;
           if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
         }
-        at += buffer.write(line, at, 'utf8');
+        at += buffer.write(text, at, 'utf8');
+      };
+      let text = '';
+      for (const row of rows) {
+        text += build ? copyLine(row, ++id) : copyLine(row);
+        if (text.length >= TEXT_PIECE) {
+          await put(text);
+          text = '';
+        }
       }
+      if (text) await put(text);
       if (at > 0) await copy.write(buffer.subarray(0, at));
     },
     async end() {

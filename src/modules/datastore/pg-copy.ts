@@ -101,9 +101,9 @@ export class CopyIn {
  * given, is written as a first column.
  */
 export function copyLine(row: readonly Cell[], id?: number): string {
-  let line = id === undefined ? '' : `${id}\t`;
+  let line = id === undefined ? '' : String(id);
   for (let i = 0; i < row.length; i++) {
-    if (i > 0) line += '\t';
+    if (i > 0 || id !== undefined) line += '\t';
     const v = row[i];
     if (v === null || v === undefined) line += '\\N';
     else if (typeof v === 'string') line += escapeCopy(v);

@@ -12,7 +12,7 @@ import type { Row } from './table-schema.ts';
 export const pgDataSchema = (handle: Pick<DbHandle, 'schema'>): string =>
   handle.schema ? `${handle.schema}_ds` : 'datastore';
 
-// COPY data is encoded line by line into a buffer of this size, sent when full. One buffer per COPY, reused:
+// COPY data is encoded into a buffer of this size, sent when full. One buffer per COPY, reused:
 // pg copies each chunk into its own message synchronously. (Concatenating lines into one big string first
 // made strings of hundreds of KB, allocated in V8's old generation: a full collection every few batches.)
 const CHUNK_BYTES = 64 * 1024;

@@ -1,18 +1,18 @@
 // datastore-ingest: DataStore ingestion of a generated CSV (Arabic and French text, numbers, dates) — reading,
 // encoding and delimiter detection, header clean-up, type inference, casting, validation, loading — against
 // the tools' own bulk loaders on the same file in the same run: `sqlite3 .import` (the SQLite shell) and
-// PostgreSQL `COPY … FROM STDIN (FORMAT csv)` into text columns. Peak RSS is sampled during our ingestion.
-import { spawnSync } from 'node:child_process';
+// PostgreSQL `COPY … FROM STDIN (FORMAT csv)` into text columns. Our ingestion runs in a child process of its
+// own, whose peak RSS (maxrss) is the memory figure.
+import { fork, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import type { Dialect } from '../src/db/types.ts';
-import { ingestFile } from '../src/modules/datastore/ingest.ts';
 import { CopyIn } from '../src/modules/datastore/pg-copy.ts';
-import { closeDataStore, dataStoreFor } from '../src/modules/datastore/store.ts';
-import { insertResource } from '../src/modules/datastore/test-kit.ts';
 import { createTestDb } from '../test/db.ts';
+import type { ChildResult } from './datastore-ingest-child.ts';
 import { type BenchOutput, type BenchRow, envInt, row } from './lib.ts';
 
 const CITIES = [
@@ -28,7 +28,7 @@ const CITIES = [
 const SECTORS = ['التعليم', 'الصحة', 'الفلاحة', 'Éducation', 'Santé', 'Équipement'];
 
 /** Writes N rows (~120 bytes each) without holding them in memory. */
-async function generate(file: string, n: number): Promise<number> {
+export async function generate(file: string, n: number): Promise<number> {
   const out = createWriteStream(file);
   const write = (s: string) =>
     out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
@@ -48,46 +48,32 @@ async function generate(file: string, n: number): Promise<number> {
   return statSync(file).size;
 }
 
-function rssSampler() {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  return () => {
-    clearInterval(timer);
-    return Math.max(peak, process.memoryUsage().rss);
-  };
-}
-
-async function ours(dialect: Dialect, file: string, n: number) {
-  const db = await createTestDb(dialect);
-  try {
-    const { resourceId } = await insertResource(db);
-    if (global.gc) global.gc();
-    const stop = rssSampler();
-    const t0 = performance.now();
-    const { table } = await ingestFile(dataStoreFor(db), {
-      resourceId,
-      name: 'bench.csv',
-      open: async () => createReadStream(file, { highWaterMark: 1 << 20 }),
+/**
+ * Our ingestion, in a child process of its own (datastore-ingest-child.ts): its peak RSS is the ingestion's
+ * alone (the kernel's maxrss of that process: node, the TypeScript loader, the modules, the database handle
+ * and the ingestion), not the bench's generated rows or earlier runs.
+ */
+function ours(dialect: Dialect, file: string, n: number): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'datastore-ingest-child.ts'), [
+      dialect,
+      file,
+      String(n),
+    ]);
+    let result: ChildResult | null = null;
+    child.on('message', (m) => {
+      result = m as ChildResult;
     });
-    const ms = performance.now() - t0;
-    const peakRss = stop();
-    if (table.rowCount !== n) throw new Error(`${dialect}: ${table.rowCount} rows loaded, expected ${n}`);
-    return {
-      ms,
-      rowsPerSec: n / (ms / 1000),
-      peakRssMb: peakRss / 2 ** 20,
-      types: table.schema.fields.map((f) => f.type),
-    };
-  } finally {
-    await closeDataStore(db);
-    await db.close();
-  }
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      result && code === 0 ? resolve(result) : reject(new Error(`${dialect} ingestion exited with ${code}`)),
+    );
+  });
 }
 
 function sqliteImport(file: string, dir: string, n: number) {
   const target = join(dir, 'import.db');
+  rmSync(target, { force: true });
   const t0 = performance.now();
   const res = spawnSync('sqlite3', [target, '-cmd', '.mode csv', `.import ${file} t`], { encoding: 'utf8' });
   const ms = performance.now() - t0;
@@ -126,8 +112,13 @@ async function pgCopy(file: string, n: number, columns: string) {
   }
 }
 
+type Timed = { ms: number; rowsPerSec: number };
+/** The fastest of the repeated runs (the one least slowed by other processes on a shared machine). */
+const best = <T extends Timed>(runs: T[]): T => runs.reduce((a, b) => (b.rowsPerSec > a.rowsPerSec ? b : a));
+
 export async function runDatastoreIngestBench(): Promise<BenchOutput> {
   const n = envInt('BENCH_DATASTORE_N', 100_000);
+  const repeat = Math.max(1, envInt('BENCH_DATASTORE_REPEAT', 3));
   const dialects = (process.env.BENCH_DATASTORE_DIALECTS ?? 'sqlite,postgres').split(',') as Dialect[];
   const dir = mkdtempSync(join(tmpdir(), 'shafaf-ds-bench-'));
   const file = join(dir, 'bench.csv');
@@ -135,48 +126,56 @@ export async function runDatastoreIngestBench(): Promise<BenchOutput> {
     const bytes = await generate(file, n);
     console.log(`generated ${n} rows, ${(bytes / 2 ** 20).toFixed(1)} MB`);
     const rows: BenchRow[] = [];
-    const raw: Record<string, unknown> = { bytes };
     const notes: string[] = [];
+    const hasShell = spawnSync('sqlite3', ['-version']).status === 0;
+    if (dialects.includes('sqlite') && !hasShell)
+      notes.push('The sqlite3 shell is not installed: no SQLite reference in this run.');
+    const runs: Record<string, (Timed & Partial<ChildResult>)[]> = {};
+    const add = (key: string, r: Timed & Partial<ChildResult>) => {
+      runs[key] ??= [];
+      runs[key].push(r);
+      const extra =
+        r.peakRssMb !== undefined
+          ? ` (CPU ${Math.round(r.cpuMs!)} ms), peak RSS ${Math.round(r.peakRssMb)} MB (${Math.round(r.baseRssMb!)} MB before the ingestion)`
+          : '';
+      console.log(`${key}: ${Math.round(r.rowsPerSec)} rows/s${extra}`);
+    };
+    // Each side runs `repeat` times, interleaved, so that a burst of load elsewhere hits both sides alike.
+    for (let i = 0; i < repeat; i++) {
+      if (dialects.includes('sqlite')) {
+        add('sqlite', await ours('sqlite', file, n));
+        if (hasShell) add('sqliteImport', sqliteImport(file, dir, n));
+      }
+      if (dialects.includes('postgres')) {
+        add('postgres', await ours('postgres', file, n));
+        add('pgCopy', await pgCopy(file, n, TEXT_COLUMNS));
+        add('pgCopyTyped', await pgCopy(file, n, TYPED_COLUMNS));
+      }
+    }
+    const peak = (key: string) => Math.max(...runs[key]!.map((r) => r.peakRssMb!));
     if (dialects.includes('sqlite')) {
-      const hasShell = spawnSync('sqlite3', ['-version']).status === 0;
-      const mine = await ours('sqlite', file, n);
-      raw.sqlite = mine;
-      console.log(
-        `sqlite ours: ${Math.round(mine.rowsPerSec)} rows/s, peak RSS ${Math.round(mine.peakRssMb)} MB`,
-      );
-      if (hasShell) {
-        const ref = sqliteImport(file, dir, n);
-        raw.sqliteImport = ref;
+      if (hasShell)
         rows.push(
           row(
             'sqlite: ingest vs sqlite3 .import',
             'throughput',
             'rows/s',
-            mine.rowsPerSec,
-            ref.rowsPerSec,
+            best(runs.sqlite!).rowsPerSec,
+            best(runs.sqliteImport!).rowsPerSec,
             true,
           ),
         );
-      } else notes.push('The sqlite3 shell is not installed: no SQLite reference in this run.');
-      rows.push(row('sqlite: peak RSS vs 300 MB target', 'peak RSS', 'MB', mine.peakRssMb, 300, false));
+      rows.push(row('sqlite: peak RSS vs 300 MB target', 'peak RSS', 'MB', peak('sqlite'), 300, false));
     }
     if (dialects.includes('postgres')) {
-      const mine = await ours('postgres', file, n);
-      raw.postgres = mine;
-      console.log(
-        `postgres ours: ${Math.round(mine.rowsPerSec)} rows/s, peak RSS ${Math.round(mine.peakRssMb)} MB`,
-      );
-      const ref = await pgCopy(file, n, TEXT_COLUMNS);
-      raw.pgCopy = ref;
-      const typed = await pgCopy(file, n, TYPED_COLUMNS);
-      raw.pgCopyTyped = typed;
+      const mine = best(runs.postgres!).rowsPerSec;
       rows.push(
         row(
           'postgres: ingest vs COPY FROM STDIN (csv → the same typed columns)',
           'throughput',
           'rows/s',
-          mine.rowsPerSec,
-          typed.rowsPerSec,
+          mine,
+          best(runs.pgCopyTyped!).rowsPerSec,
           true,
         ),
       );
@@ -185,22 +184,23 @@ export async function runDatastoreIngestBench(): Promise<BenchOutput> {
           'postgres: ingest vs COPY FROM STDIN (csv → text columns)',
           'throughput',
           'rows/s',
-          mine.rowsPerSec,
-          ref.rowsPerSec,
+          mine,
+          best(runs.pgCopy!).rowsPerSec,
           true,
         ),
       );
-      rows.push(row('postgres: peak RSS vs 300 MB target', 'peak RSS', 'MB', mine.peakRssMb, 300, false));
+      rows.push(row('postgres: peak RSS vs 300 MB target', 'peak RSS', 'MB', peak('postgres'), 300, false));
     }
     notes.push(
       'Ours includes encoding and delimiter detection, header clean-up, type inference on 1,000 rows, casting and checking every cell (integer, number, date), the validation report and the atomic table swap; the references load text as is.',
-      'Targets: SQLite >= 0.5x sqlite3 .import; PostgreSQL >= 0.7x COPY (the issue names raw COPY: the text-columns row; the typed row shows what COPY alone costs with the same column types); peak RSS < 300 MB (RSS of the whole bench process, sampled every 20 ms during our ingestion).',
+      `Each side ran ${repeat} times, interleaved (BENCH_DATASTORE_REPEAT); throughput rows take each side's fastest run, memory rows the largest peak. Every run is in raw.`,
+      'Targets: SQLite >= 0.5x sqlite3 .import; PostgreSQL >= 0.7x COPY (the issue names raw COPY: the text-columns row; the typed row shows what COPY alone costs with the same column types, an identity key filled per row); peak RSS < 300 MB: the maxrss of the child process that runs our ingestion alone (node, the TypeScript loader, the modules and database handle — baseRssMb, measured just before the ingestion — plus the ingestion).',
     );
     return {
       title: `DataStore ingestion of a ${n}-row CSV (${(bytes / 2 ** 20).toFixed(0)} MB) vs sqlite3 .import and PostgreSQL COPY of the same file`,
-      params: { rows: n, bytes, dialects: dialects.join(',') },
+      params: { rows: n, bytes, dialects: dialects.join(','), repeat },
       rows,
-      raw,
+      raw: { bytes, ...runs },
       notes,
     };
   } finally {

@@ -55,7 +55,7 @@ export class IngestFailure extends Error {
 }
 
 const SAMPLE_ROWS = 1000;
-const WRITE_BATCH = 5000;
+const WRITE_BATCH = 1000;
 const PROGRESS_EVERY_MS = 500;
 
 /** Non-blank cells of a record, counting up to 2 (0: blank row, 1: maybe a footnote). */
@@ -179,6 +179,7 @@ async function ingestPass(
   const schema: TableSchema = { fields, ...(primaryKey.length ? { primaryKey } : {}) };
   const unique = new UniqueChecker(fields, schema);
   const casters: Caster[] = fields.map(casterOf);
+  const constrained = fields.map((f) => f.constraints !== undefined);
   const padRagged = opened.info.format !== 'csv'; // XLSX and JSON rows omit trailing empty cells
   const newTable: NewTable = {
     resourceId: input.resourceId,
@@ -194,11 +195,17 @@ async function ingestPass(
 
   const table = await store
     .replaceTable(newTable, async (builder) => {
-      let out: Row[] = [];
+      // Row arrays are reused from one write batch to the next (the builder is done with them when write
+      // resolves): one allocation less per row.
+      const out: Row[] = [];
+      let used = 0;
       let footnotes: { rowNumber: number; record: string[] }[] = [];
       const flush = async () => {
-        if (out.length && conflicts.size === 0) await builder.write(out);
-        out = [];
+        if (used && conflicts.size === 0) {
+          if (out.length > used) out.length = used;
+          await builder.write(out);
+        }
+        used = 0;
       };
       const handle = (record: string[], at: number) => {
         rows++;
@@ -216,7 +223,12 @@ async function ingestPass(
               fieldName: fields[c]!.name,
             });
         }
-        const row: Row = new Array(width);
+        let row = out[used];
+        if (row === undefined) {
+          row = new Array(width);
+          out.push(row);
+        }
+        used++;
         for (let c = 0; c < width; c++) {
           const text = record[c] ?? '';
           let value = casters[c]!(text);
@@ -235,7 +247,7 @@ async function ingestPass(
               });
               value = null;
             }
-          } else if (fields[c]!.constraints) {
+          } else if (constrained[c]) {
             const broken = brokenConstraint(fields[c]!, value);
             if (broken)
               report.add({
@@ -258,7 +270,6 @@ async function ingestPass(
           row[c] = value;
         }
         if (unique.active) unique.check(row, at, record, report);
-        out.push(row);
       };
       const consume = async (records: string[][], offset: number) => {
         for (let i = offset; i < records.length; i++) {
@@ -278,7 +289,7 @@ async function ingestPass(
           for (const f of footnotes) handle(f.record, f.rowNumber);
           footnotes = [];
           handle(record, at);
-          if (out.length >= WRITE_BATCH) await flush();
+          if (used >= WRITE_BATCH) await flush();
         }
       };
       await consume(preview, 0);

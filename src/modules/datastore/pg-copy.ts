@@ -39,7 +39,10 @@ export class CopyIn {
     await this.ready;
   }
 
-  /** Sends encoded COPY text; resolves when the socket can take more (back-pressure). */
+  /**
+   * Sends encoded COPY text (pg copies `chunk` into its message before this returns: the caller may reuse it);
+   * resolves when the socket can take more (back-pressure).
+   */
   async write(chunk: Buffer): Promise<void> {
     if (this.error) throw this.error;
     const connection = this.connection;
@@ -93,11 +96,14 @@ export class CopyIn {
   handlePortalSuspended(): void {}
 }
 
-/** One row in COPY text format (tab-separated, `\N` for null, backslash escapes), newline included. */
-export function copyLine(row: readonly Cell[]): string {
-  let line = '';
+/**
+ * One row in COPY text format (tab-separated, `\N` for null, backslash escapes), newline included; `id`, when
+ * given, is written as a first column.
+ */
+export function copyLine(row: readonly Cell[], id?: number): string {
+  let line = id === undefined ? '' : String(id);
   for (let i = 0; i < row.length; i++) {
-    if (i > 0) line += '\t';
+    if (i > 0 || id !== undefined) line += '\t';
     const v = row[i];
     if (v === null || v === undefined) line += '\\N';
     else if (typeof v === 'string') line += escapeCopy(v);

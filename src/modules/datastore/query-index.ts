@@ -60,14 +60,18 @@ export async function createFilterIndex(handle: DbHandle, resourceId: string, co
   else await sql.raw(statement).execute(handle.db);
 }
 
-/** The full-text index of the table's current version, if one was built. */
+/**
+ * The full-text index of the table's current version, if one was built. `version` names SQLite's FTS table;
+ * PostgreSQL's index goes with its table (null is fine there).
+ */
 export async function fullTextIndex(
   handle: DbHandle,
   resourceId: string,
-  version: number,
+  version: number | null,
 ): Promise<FullTextIndex | null> {
   const store = dataStoreFor(handle);
   if (store.dialect === 'sqlite') {
+    if (version === null) throw new Error('SQLite full-text index needs the table version');
     const name = ftsName(resourceId, version);
     const found = store
       .readOnlySqlite()!

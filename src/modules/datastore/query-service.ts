@@ -24,8 +24,12 @@ export interface ReadableTable {
 /** The table of a resource the actor may read (404 for an unknown or invisible resource, or no table). */
 export async function readableTable(ctx: ServiceContext, resourceId: string): Promise<ReadableTable> {
   const datasetId = await resourcesService.datasetOfResource(ctx, resourceId);
-  await resourcesService.getResource(ctx, datasetId, resourceId);
-  const table = await datastorePort().table(ctx, resourceId);
+  // The table is looked up while the resource's visibility is checked (PostgreSQL: on another pooled
+  // connection); it is only used once the check has passed.
+  const [, table] = await Promise.all([
+    resourcesService.getResource(ctx, datasetId, resourceId),
+    datastorePort().table(ctx, resourceId),
+  ]);
   if (!table) throw new AppError('datastore.table_not_found', { id: resourceId });
   return { table, datasetId };
 }

@@ -17,8 +17,10 @@ export const dataFileOf = (mainFile: string): string =>
     ? ':memory:'
     : `${mainFile.replace(/\.(db|sqlite3?)$/i, '')}.datastore.db`;
 
-// SQLite's default limit of bound parameters is 32766; a statement carries at most 200 rows.
-const MAX_PARAMS = 32_000;
+// A statement carries about 256 parameters (at least one row), bound as separate arguments: measured with
+// better-sqlite3 on 300k rows of 8 columns, 32-row statements run with spread arguments cost ~25 % less CPU
+// than 200-row statements bound from one array (the binding reads each array element through the V8 API).
+const PARAMS_PER_STATEMENT = 256;
 const MAX_ROWS_PER_STATEMENT = 200;
 
 const busy = (e: unknown) =>
@@ -51,7 +53,10 @@ class SqliteInserter {
 
   constructor(conn: SQLite.Database, qualified: string, columns: readonly string[]) {
     const width = Math.max(1, columns.length);
-    this.perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS / width)));
+    this.perStatement = Math.max(
+      1,
+      Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(PARAMS_PER_STATEMENT / width)),
+    );
     const cols = columns.map(quoteIdent).join(', ');
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     const head = columns.length
@@ -75,11 +80,11 @@ class SqliteInserter {
           const row = rows[r] as Row;
           for (let c = 0; c < width; c++) this.params[k++] = bindable(row[c] ?? null);
         }
-        this.many.run(this.params);
+        this.many.run(...this.params);
       }
     }
     for (; i < rows.length; i++) {
-      if (width > 0) this.one.run((rows[i] as Row).slice(0, width).map(bindable));
+      if (width > 0) this.one.run(...(rows[i] as Row).slice(0, width).map(bindable));
       else this.one.run();
     }
   }

@@ -84,6 +84,45 @@ for (const dialect of testDialects()) {
       assert.equal(read[0]?.[CITY], 'Salé');
     });
 
+    it('loads a cell longer than a COPY chunk between ordinary rows', async () => {
+      const { resourceId } = await insertResource(db);
+      const store = dataStoreFor(db);
+      const long = `€${'مدينة\t'.repeat(30_000)}`; // > 64 KB in UTF-8, with characters COPY escapes
+      const rows = Array.from({ length: 50 }, (_, i) => [i === 25 ? long : `v${i}`, i, null, null, null]);
+      await store.replaceTable({ resourceId, schema, origin: 'ingest' }, (b) => b.write(rows));
+      const read = await readRows(db, resourceId);
+      assert.equal(read.length, 50);
+      assert.equal(read[25]?.[CITY], long);
+      assert.equal(read[49]?.[CITY], 'v49');
+    });
+
+    it('numbers appended rows after the rows of a build, and refuses a repeated _id', async () => {
+      const { resourceId } = await insertResource(db);
+      const store = dataStoreFor(db);
+      await store.replaceTable({ resourceId, schema, origin: 'ingest' }, async (b) => {
+        await b.write([['a', 1, 1, true, null]]);
+        await b.write([['b', 2, 2, false, null]]);
+      });
+      assert.equal(await store.insertRows(resourceId, [['c', 3, 3, true, null]]), 3);
+      const read = await readRows(db, resourceId);
+      assert.deepEqual(
+        read.map((r) => [r._id, r[CITY]]),
+        [
+          [1, 'a'],
+          [2, 'b'],
+          [3, 'c'],
+        ],
+      );
+      const table = store.qualifiedName(resourceId);
+      const repeat = `INSERT INTO ${table} ("_id", "population") VALUES (2, 9)`;
+      if (dialect === 'postgres') await assert.rejects(db.pool!.query(repeat), /duplicate key/);
+      else
+        await assert.rejects(
+          store.withDataTransaction(({ sqlite }) => sqlite!.exec(repeat)),
+          /UNIQUE/,
+        );
+    });
+
     it('creates an empty table, appends rows, drops it', async () => {
       const { resourceId } = await insertResource(db);
       const store = dataStoreFor(db);

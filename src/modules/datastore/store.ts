@@ -25,6 +25,7 @@ export interface NewTable {
 
 /** Receives the rows of a table being built; rows are arrays in `schema.fields` order, values already typed. */
 export interface TableBuilder {
+  /** The builder keeps no reference to `rows` once the promise settles (the caller may reuse the arrays). */
   write(rows: readonly Row[]): Promise<void>;
   readonly rowCount: number;
 }

@@ -19,6 +19,7 @@ import {
 /** Cell texts read as "no value" in typed columns (string columns only treat blank cells so). */
 export const MISSING_VALUES = ['', 'NA', 'N/A', 'n/a', 'null', 'NULL', '-', '—', '..'];
 const MISSING = new Set(MISSING_VALUES);
+const MISSING_MAX_LENGTH = Math.max(...MISSING_VALUES.map((v) => v.length));
 
 export type Inferred = Pick<TableField, 'type' | 'format' | 'decimalChar' | 'groupChar'>;
 
@@ -116,7 +117,7 @@ export function casterOf(field: TableField): Caster {
   const typed = typedCaster(field);
   return (t) => {
     const s = hasOuterSpace(t) ? t.trim() : t;
-    return MISSING.has(s) ? null : typed(s);
+    return s.length <= MISSING_MAX_LENGTH && MISSING.has(s) ? null : typed(s);
   };
 }
 

@@ -35,9 +35,36 @@ function patternOf(style: NumberStyle): RegExp {
 /** The number written in `text` in `style` (spaces as group separators normalised first), or undefined. */
 const PLAIN = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * The value of `text` when it is digits with an optional sign and decimal part (`-12`, `3.25`), read without a
+ * regex (integers of up to 15 digits summed here, exactly); NaN when it is not of that form.
+ */
+function plainDecimal(text: string): number {
+  const n = text.length;
+  let i = 0;
+  let c = text.charCodeAt(0);
+  if (c === 43 || c === 45) c = text.charCodeAt(++i);
+  const start = i;
+  let value = 0;
+  while (c >= 48 && c <= 57) {
+    value = value * 10 + (c - 48);
+    c = text.charCodeAt(++i);
+  }
+  if (i === start) return Number.NaN;
+  if (i === n) return i - start <= 15 ? (text.charCodeAt(0) === 45 ? -value : value) : Number(text);
+  if (c !== 46) return Number.NaN;
+  const fraction = ++i;
+  for (c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i));
+  return i === n && i > fraction ? Number(text) : Number.NaN;
+}
+
 export function parseNumber(text: string, style: NumberStyle): number | undefined {
   // The common case first: a plain number (no group separator, decimal point).
-  if (style.decimalChar === '.' && PLAIN.test(text)) return Number(text);
+  if (style.decimalChar === '.') {
+    const plain = plainDecimal(text);
+    if (!Number.isNaN(plain)) return plain;
+    if (PLAIN.test(text)) return Number(text);
+  }
   const t = style.groupChar === ' ' ? text.replace(SPACES, ' ') : text;
   if (!patternOf(style).test(t)) return undefined;
   let plain = t;
@@ -100,8 +127,20 @@ function isoDate(y: number, m: number, d: number): string | undefined {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+const digitAt = (t: string, i: number) => {
+  const d = t.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1000;
+};
+
 /** `YYYY-MM-DD`, or undefined. */
 export function parseDate(text: string, format: DateFormat): string | undefined {
+  // The common case without a regex or a new string: already `YYYY-MM-DD`.
+  if (format === '%Y-%m-%d' && text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const y = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+    const m = digitAt(text, 5) * 10 + digitAt(text, 6);
+    const d = digitAt(text, 8) * 10 + digitAt(text, 9);
+    return y >= 0 && m >= 0 && d >= 0 && isoDate(y, m, d) !== undefined ? text : undefined;
+  }
   const m = DATE_RE[format].exec(text);
   if (!m) return undefined;
   const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -81,15 +81,16 @@ export class CsvParser {
         i = k;
       } else {
         let k = i;
+        let quoted = false;
         while (k < n) {
           const c = text.charCodeAt(k);
           if (c === delim || c === LF || c === CR) break;
+          if (c === QUOTE) quoted = true;
           k++;
         }
         if (k === n && !final) return recordStart;
-        const value = text.slice(i, k);
-        if (value.includes('"')) this.malformed++;
-        fields.push(value);
+        if (quoted) this.malformed++;
+        fields.push(text.slice(i, k));
         i = k;
       }
       if (i >= n) continue;

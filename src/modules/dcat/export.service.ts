@@ -42,7 +42,7 @@ export async function exportCatalog(ctx: ServiceContext, req: CatalogRequest): P
   const path = org ? `/organizations/${org.name}/catalog.${req.format}` : `/catalog.${req.format}`;
   const catalogUri = org ? uris(base).orgCatalog(org.name) : uris(base).catalog;
   const out = new PassThrough();
-  const seen = new Described();
+  const seen = new Described(await repo.chosenEuThemes(db));
   const sink = quadSink(req.format, out);
   const run = async () => {
     await sink.write(
@@ -87,10 +87,11 @@ export async function exportDataset(
 ): Promise<PassThrough> {
   const view = await datasetsService.getDataset({ ...ctx, actor: anonymous }, key);
   const org = (await repo.orgInfos(ctx.db.db, [view.organization.id]))[0];
+  const chosen = await repo.chosenEuThemes(ctx.db.db);
   const out = new PassThrough();
   const sink = quadSink(format, out);
   (async () => {
-    await sink.write(datasetQuads(new Described(), baseUrl(ctx), view, org));
+    await sink.write(datasetQuads(new Described(chosen), baseUrl(ctx), view, org));
     await sink.end();
   })().catch((err) => out.destroy(err as Error));
   return out;

@@ -28,6 +28,10 @@ export function harvestRoutes(app: FastifyInstance, services: Services): void {
     ok(await sources.getRun(ctx(req), id(req), param(req, 'run'))),
   );
 
+  app.post(`${base}/:id/runs/:run/cancel`, async (req) =>
+    ok(await sources.cancelRun(ctx(req), id(req), param(req, 'run'))),
+  );
+
   const res = '/api/v1/datasets/:name/resources/:id/refresh';
   const keys = (req: FastifyRequest) => [param(req, 'name'), id(req)] as const;
   app.get(res, async (req) => ok(await refresh.getResourceRefresh(ctx(req), ...keys(req))));

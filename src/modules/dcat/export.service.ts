@@ -11,6 +11,7 @@ import { catalogHeadQuads, servesQuads } from './catalog-graph.ts';
 import * as repo from './dcat.repo.ts';
 import { Described, datasetQuads, uris } from './graph.ts';
 import { node, QuadBuffer, type RdfFormat } from './namespaces.ts';
+import { feedValidator, type Validator } from './validators.ts';
 import { quadSink } from './writers.ts';
 
 export const baseUrl = (ctx: ServiceContext) => ctx.config.BASE_URL.replace(/\/$/, '');
@@ -25,16 +26,24 @@ export interface CatalogRequest {
   organization?: string;
 }
 
+async function catalogOrg(ctx: ServiceContext, name: string | undefined) {
+  if (name === undefined) return undefined;
+  const view = await orgsService.getOrganization({ ...ctx, actor: anonymous }, name);
+  return (await repo.orgInfos(ctx.db.db, [view.id]))[0];
+}
+
+/** The cache validator of a catalogue page (an unknown organisation is refused as by the export). */
+export async function catalogValidator(ctx: ServiceContext, req: CatalogRequest): Promise<Validator> {
+  const org = await catalogOrg(ctx, req.organization);
+  return feedValidator(ctx, { organizationId: org?.id }, ['catalog', req.format, req.page]);
+}
+
 /** Checks the request, then returns a stream of the page; errors before the first byte are AppErrors. */
 export async function exportCatalog(ctx: ServiceContext, req: CatalogRequest): Promise<PassThrough> {
   const db = ctx.db.db;
   const base = baseUrl(ctx);
   const pageSize = ctx.config.DCAT_PAGE_SIZE;
-  let org: repo.OrgInfo | undefined;
-  if (req.organization !== undefined) {
-    const view = await orgsService.getOrganization({ ...ctx, actor: anonymous }, req.organization);
-    org = (await repo.orgInfos(db, [view.id]))[0];
-  }
+  const org = await catalogOrg(ctx, req.organization);
   const filter = { organizationId: org?.id };
   const { total, issued, modified } = await repo.countPublic(db, filter);
   const last = Math.max(1, Math.ceil(total / pageSize));

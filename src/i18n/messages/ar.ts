@@ -13,6 +13,7 @@ import { dcatAr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { harvestAr } from './harvest.ts';
+import { refreshAr } from './harvest-refresh.ts';
 import { inventoryAr } from './inventory-ar.ts';
 import { plansAr } from './plans.ts';
 import { plansGovAr } from './plans-gov-ar.ts';
@@ -44,6 +45,7 @@ export const ar: Messages = {
   ...inventoryAr,
   ...requestsMoreAr,
   ...harvestAr,
+  ...refreshAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

@@ -14,6 +14,7 @@ import { datastoreQueryEn } from './datastore-query.ts';
 import { dcatEn } from './dcat.ts';
 import { filesEn } from './files.ts';
 import { harvestEn } from './harvest.ts';
+import { refreshEn } from './harvest-refresh.ts';
 import { inventoryEn } from './inventory.ts';
 import { plansEn } from './plans.ts';
 import { plansGovEn } from './plans-gov.ts';
@@ -45,6 +46,7 @@ export const en = {
   ...inventoryEn,
   ...requestsMoreEn,
   ...harvestEn,
+  ...refreshEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

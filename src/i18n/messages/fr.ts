@@ -13,6 +13,7 @@ import { dcatFr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { harvestFr } from './harvest.ts';
+import { refreshFr } from './harvest-refresh.ts';
 import { inventoryFr } from './inventory.ts';
 import { plansFr } from './plans.ts';
 import { plansGovFr } from './plans-gov.ts';
@@ -44,6 +45,7 @@ export const fr: Messages = {
   ...inventoryFr,
   ...requestsMoreFr,
   ...harvestFr,
+  ...refreshFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

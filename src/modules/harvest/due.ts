@@ -33,7 +33,7 @@ export async function queueDueHarvests(services: Services, now = Date.now()): Pr
     if (Number(moved.numUpdatedRows) !== 1) continue;
     await services.queue.enqueue(
       'resource.refresh',
-      { resourceId: r.resource_id },
+      { resourceId: r.resource_id, trigger: 'schedule' },
       { dedupeKey: `resource.refresh:${r.resource_id}` },
     );
     queued++;

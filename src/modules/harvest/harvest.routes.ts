@@ -40,6 +40,7 @@ export function harvestRoutes(app: FastifyInstance, services: Services): void {
     await refresh.removeResourceRefresh(ctx(req), ...keys(req));
     return ok(null);
   });
+  app.get(`${res}/runs`, async (req) => ok(await refresh.listRefreshRuns(ctx(req), ...keys(req))));
   app.post(`${res}/runs`, async (req, reply) =>
     reply.code(202).send(ok(await refresh.refreshResourceNow(ctx(req), ...keys(req)))),
   );

@@ -1,6 +1,7 @@
-// Registers the harvest back-office pages (each with its JSON twin).
+// Registers the harvest back-office pages and the scheduled refresh of a resource (each with its JSON twin).
 import type { FastifyInstance } from 'fastify';
 import { type PageOptions, registerForm, registerPage } from '../../../web/page.ts';
+import { refreshNowPage, refreshPage, refreshRemovePage } from './refresh-pages.tsx';
 import {
   cancelRunPage,
   newSourcePage,
@@ -17,4 +18,7 @@ export function registerHarvestPages(app: FastifyInstance, options: PageOptions)
   registerForm(app, runNowPage, options, { postOnly: true });
   registerForm(app, cancelRunPage, options, { postOnly: true });
   registerForm(app, sourcePage, options);
+  registerForm(app, refreshPage, options);
+  registerForm(app, refreshRemovePage, options, { postOnly: true });
+  registerForm(app, refreshNowPage, options, { postOnly: true });
 }

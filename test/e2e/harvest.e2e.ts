@@ -1,12 +1,13 @@
 // The harvest back-office in a real browser: a system administrator creates a data.json source with the form,
 // runs it, reads the report, cancels a queued run; a publisher sets a resource's scheduled refresh with the
-// keyboard, refreshes it now and reads the outcome; every page passes axe in ar, fr and en.
+// keyboard, refreshes it now and reads the outcome; every page (and the theme administration, where the EU
+// data theme is chosen) passes axe in ar, fr and en.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Worker } from '../../src/jobs/index.ts';
 import { cliActor } from '../../src/modules/accounts/index.ts';
-import { datasetsService, resourcesService } from '../../src/modules/catalog/index.ts';
+import { datasetsService, resourcesService, themesService } from '../../src/modules/catalog/index.ts';
 import { serviceContextFor } from '../../src/modules/catalog/test-kit.ts';
 import { json, localServer } from '../../src/modules/harvest/test-kit.ts';
 import type { TestApp } from '../app.ts';
@@ -73,6 +74,11 @@ describe('harvest back-office in a real browser', () => {
       format: 'CSV',
     });
     refreshPath = `/manage/datasets/stations-eau/resources/${r.id}/refresh`;
+    await themesService.createTheme(ctx, {
+      name: 'health',
+      title: { fr: 'Santé', en: 'Health' },
+      eu_theme: 'HEAL',
+    });
   });
 
   after(async () => {
@@ -164,6 +170,9 @@ describe('harvest back-office in a real browser', () => {
     test(`harvest pages in ${lang} have no axe violations`, async () => {
       const page = await context.newPage();
       const paths = [
+        '/admin/themes',
+        '/admin/themes/health',
+        '/admin/themes/new',
         '/admin/harvest',
         sourcePath,
         runPath,

@@ -23,6 +23,7 @@ import { plansReportAr } from './plans-report.ts';
 import { requestsAr } from './requests-ar.ts';
 import { requestsMoreAr } from './requests-more.ts';
 import { searchAr } from './search.ts';
+import { themesAdminAr } from './themes-admin.ts';
 
 export const ar: Messages = {
   ...accountsAr,
@@ -46,6 +47,7 @@ export const ar: Messages = {
   ...requestsMoreAr,
   ...harvestAr,
   ...refreshAr,
+  ...themesAdminAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

@@ -24,6 +24,7 @@ import { plansReportEn } from './plans-report.ts';
 import { requestsEn } from './requests.ts';
 import { requestsMoreEn } from './requests-more.ts';
 import { searchEn } from './search.ts';
+import { themesAdminEn } from './themes-admin.ts';
 
 export const en = {
   ...accountsEn,
@@ -47,6 +48,7 @@ export const en = {
   ...requestsMoreEn,
   ...harvestEn,
   ...refreshEn,
+  ...themesAdminEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

@@ -23,6 +23,7 @@ import { plansReportFr } from './plans-report.ts';
 import { requestsFr } from './requests.ts';
 import { requestsMoreFr } from './requests-more.ts';
 import { searchFr } from './search.ts';
+import { themesAdminFr } from './themes-admin.ts';
 
 export const fr: Messages = {
   ...accountsFr,
@@ -46,6 +47,7 @@ export const fr: Messages = {
   ...requestsMoreFr,
   ...harvestFr,
   ...refreshFr,
+  ...themesAdminFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

@@ -74,10 +74,10 @@ export async function exportCatalog(ctx: ServiceContext, req: CatalogRequest): P
       const b = new QuadBuffer();
       const datasetUris = views.map((v) => uris(base).dataset(v));
       for (const d of datasetUris) b.add(node(catalogUri), 'dcat', 'dataset', node(d));
-      const quads = b.take();
-      for (const v of views) quads.push(...datasetQuads(seen, base, v, orgs.get(v.organization.id)));
-      quads.push(...servesQuads(base, datasetUris));
-      await sink.write(quads);
+      await sink.write(b.take());
+      // One dataset's quads at a time: nothing of a batch but its views outlives the next write.
+      for (const v of views) await sink.write(datasetQuads(seen, base, v, orgs.get(v.organization.id)));
+      await sink.write(servesQuads(base, datasetUris));
     }
     await sink.end();
   };

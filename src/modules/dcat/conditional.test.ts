@@ -1,5 +1,5 @@
-// Conditional requests on the feeds, through HTTP: the catalogue pages (site-wide and per organisation) and
-// /data.json carry an ETag and a Last-Modified; a client whose copy is current gets 304 with no body; any
+// Conditional requests on the feeds, through HTTP: the catalogue pages (site-wide and per organisation),
+// /data.json and each dataset's document carry an ETag and a Last-Modified; a client whose copy is current gets 304 with no body; any
 // change the feed shows (a dataset edited, hidden, a theme or organisation renamed) gives a new validator.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -101,6 +101,30 @@ describeWithApp(
       const site4 = await etagOf('/catalog.ttl');
       assert.notEqual(site4, site3);
       assert.equal((await fetch('/catalog.ttl', { 'if-none-match': site4 })).statusCode, 304);
+    });
+
+    test('one dataset’s document: its own validator, by format, new when it changes', async () => {
+      const ttl = await etagOf('/dataset/population-2024.ttl');
+      assert.notEqual(await etagOf('/dataset/population-2024.nt'), ttl);
+      const negotiated = await fetch('/dataset/population-2024', {
+        accept: 'text/turtle',
+        'if-none-match': ttl,
+      });
+      assert.equal(negotiated.statusCode, 304);
+      const same = await fetch('/dataset/population-2024.ttl', { 'if-none-match': ttl });
+      assert.equal(same.statusCode, 304);
+      assert.ok(same.headers['last-modified']);
+      // Another dataset's change leaves it alone; its own change does not.
+      await call('PATCH', '/api/v1/datasets/budget-2024', mef.editor, { tags: ['budget'] });
+      assert.equal((await fetch('/dataset/population-2024.ttl', { 'if-none-match': ttl })).statusCode, 304);
+      await new Promise((r) => setTimeout(r, 5));
+      await call('PATCH', '/api/v1/datasets/population-2024', hcp.editor, { tags: ['population'] });
+      const changed = await fetch('/dataset/population-2024.ttl', { 'if-none-match': ttl });
+      assert.equal(changed.statusCode, 200);
+      assert.notEqual(changed.headers.etag, ttl);
+      // Hidden: not found, whatever the client holds.
+      await call('PATCH', '/api/v1/datasets/population-2024', hcp.editor, { visibility: 'private' });
+      assert.equal((await fetch('/dataset/population-2024.ttl', { 'if-none-match': '*' })).statusCode, 404);
     });
 
     test('an unknown organisation is 404 whatever the client holds', async () => {

@@ -9,7 +9,13 @@ import { isJsonTwin } from '../../http/json-twin.ts';
 import { param, query } from '../../http/route-kit.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { exportDataJson } from './datajson.ts';
-import { type CatalogRequest, catalogValidator, exportCatalog, exportDataset } from './export.service.ts';
+import {
+  type CatalogRequest,
+  catalogValidator,
+  datasetDocument,
+  exportCatalog,
+  exportDataset,
+} from './export.service.ts';
 import { isRdfFormat, type RdfFormat, rdfFormats } from './namespaces.ts';
 import { negotiateRdf } from './negotiate.ts';
 import { feedValidator, notModified } from './validators.ts';
@@ -78,7 +84,10 @@ export function dcatRoutes(app: FastifyInstance, services: Services): void {
       );
     await asApi(req);
     const key = isRdfFormat(ext) ? raw.slice(0, dot) : raw;
-    return sendRdf(reply, format, await exportDataset(ctx(req), key, format));
+    const c = ctx(req);
+    const doc = await datasetDocument(c, key, format);
+    if (notModified(req, reply, doc.validator)) return reply;
+    return sendRdf(reply, format, await exportDataset(c, doc.view, format));
   });
 
   // Texts are in the negotiated language: the validator and Vary say so.

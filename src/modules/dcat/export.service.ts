@@ -5,13 +5,13 @@ import { PassThrough } from 'node:stream';
 import type { ServiceContext } from '../../context.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { anonymous, orgsService } from '../accounts/index.ts';
-import { datasetsService } from '../catalog/index.ts';
+import { type DatasetView, datasetsService } from '../catalog/index.ts';
 import { publicBatches } from './batches.ts';
 import { catalogHeadQuads, servesQuads } from './catalog-graph.ts';
 import * as repo from './dcat.repo.ts';
 import { Described, datasetQuads, uris } from './graph.ts';
 import { node, QuadBuffer, type RdfFormat } from './namespaces.ts';
-import { feedValidator, type Validator } from './validators.ts';
+import { datasetValidator, feedValidator, type Validator } from './validators.ts';
 import { quadSink } from './writers.ts';
 
 export const baseUrl = (ctx: ServiceContext) => ctx.config.BASE_URL.replace(/\/$/, '');
@@ -88,13 +88,20 @@ export async function exportCatalog(ctx: ServiceContext, req: CatalogRequest): P
   return out;
 }
 
+/** A public dataset (by name or id) and the cache validator of its document in `format`. */
+export async function datasetDocument(ctx: ServiceContext, key: string, format: RdfFormat) {
+  const view = await datasetsService.getDataset({ ...ctx, actor: anonymous }, key);
+  return { view, validator: await datasetValidator(ctx, view, [format]) };
+}
+
 /** One public dataset (by name or id) with its distributions, as a document of its own. */
 export async function exportDataset(
   ctx: ServiceContext,
-  key: string,
+  key: string | DatasetView,
   format: RdfFormat,
 ): Promise<PassThrough> {
-  const view = await datasetsService.getDataset({ ...ctx, actor: anonymous }, key);
+  const view =
+    typeof key === 'string' ? await datasetsService.getDataset({ ...ctx, actor: anonymous }, key) : key;
   const org = (await repo.orgInfos(ctx.db.db, [view.organization.id]))[0];
   const chosen = await repo.chosenEuThemes(ctx.db.db);
   const out = new PassThrough();

@@ -33,12 +33,26 @@ export async function feedValidator(
   filter: repo.PublicFilter,
   variant: readonly (string | number)[],
 ): Promise<Validator> {
+  const counts = await repo.countPublic(ctx.db.db, filter);
+  return validator(ctx, [filter.organizationId ?? '', counts.total, ...variant], [counts.modified]);
+}
+
+/** The validator of one dataset's document: its latest change (resources included), and `variant`. */
+export function datasetValidator(
+  ctx: ServiceContext,
+  dataset: { id: string; updated_at: string },
+  variant: readonly (string | number)[],
+): Promise<Validator> {
+  return validator(ctx, ['dataset', dataset.id, ...variant], [dataset.updated_at]);
+}
+
+async function validator(
+  ctx: ServiceContext,
+  parts: readonly (string | number)[],
+  changes: readonly (string | null)[],
+): Promise<Validator> {
   const db = ctx.db.db;
-  const [counts, orgs, themes] = await Promise.all([
-    repo.countPublic(db, filter),
-    latest(db, 'organizations'),
-    latest(db, 'themes'),
-  ]);
+  const [orgs, themes] = await Promise.all([latest(db, 'organizations'), latest(db, 'themes')]);
   const c = ctx.config;
   const key = JSON.stringify([
     VERSION,
@@ -46,14 +60,12 @@ export async function feedValidator(
     c.SITE_NAME,
     c.MAIL_FROM,
     c.DCAT_PAGE_SIZE,
-    filter.organizationId ?? '',
-    counts.total,
-    counts.modified,
+    ...changes,
     orgs,
     themes,
-    ...variant,
+    ...parts,
   ]);
-  const times = [counts.modified, orgs, themes]
+  const times = [...changes, orgs, themes]
     .filter((t): t is string => !!t)
     .map((t) => Date.parse(t))
     .filter(Number.isFinite);

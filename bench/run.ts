@@ -119,8 +119,14 @@ function writeReadme(): void {
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
   if (args.includes('-h') || args.includes('--help')) {
-    console.log('usage: npm run bench [name…]\n');
+    console.log(
+      'usage: npm run bench [name…] | npm run bench -- --readme (rewrites results/README.md only)\n',
+    );
     for (const [name, b] of Object.entries(benches)) console.log(`  ${name.padEnd(6)} ${b.describe}`);
+    return 0;
+  }
+  if (args.includes('--readme')) {
+    writeReadme();
     return 0;
   }
   const unknown = args.filter((a) => !(a in benches));

@@ -27,6 +27,7 @@ import type {
   HarvestRunsTable,
   HarvestSourcesTable,
   ResourceRefreshesTable,
+  ResourceRefreshRunsTable,
 } from './tables/harvest.ts';
 import type { InventoryItemsTable, InventoryRevisionsTable } from './tables/inventory.ts';
 import type { JobsTable } from './tables/jobs.ts';
@@ -104,6 +105,7 @@ export interface Database {
   harvest_runs: HarvestRunsTable;
   harvest_objects: HarvestObjectsTable;
   resource_refreshes: ResourceRefreshesTable;
+  resource_refresh_runs: ResourceRefreshRunsTable;
   datastore_tables: DatastoreTablesTable;
 }
 

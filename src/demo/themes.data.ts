@@ -1,10 +1,12 @@
 // The demo themes: the five of the national portal's home page first (FINANCE, SOCIÉTÉ, EDUCATION, SANTÉ,
-// IT & Télécoms), then the other sectors. `icon` names a pictogram the pages may show.
+// IT & Télécoms), then the other sectors. `icon` names a pictogram the pages may show; `eu_theme` is the EU
+// data theme each is exported under (DCAT-AP).
 import type { DemoTheme } from './types.ts';
 
 export const demoThemes: DemoTheme[] = [
   {
     name: 'finance',
+    eu_theme: 'ECON',
     icon: 'coins',
     title: { ar: 'المالية', fr: 'FINANCE', en: 'Finance' },
     description: {
@@ -15,6 +17,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'society',
+    eu_theme: 'SOCI',
     icon: 'users',
     title: { ar: 'المجتمع', fr: 'SOCIÉTÉ', en: 'Society' },
     description: {
@@ -25,6 +28,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'education',
+    eu_theme: 'EDUC',
     icon: 'graduation-cap',
     title: { ar: 'التعليم', fr: 'EDUCATION', en: 'Education' },
     description: {
@@ -35,6 +39,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'health',
+    eu_theme: 'HEAL',
     icon: 'heart-pulse',
     title: { ar: 'الصحة', fr: 'SANTÉ', en: 'Health' },
     description: {
@@ -45,6 +50,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'it-telecoms',
+    eu_theme: 'TECH',
     icon: 'antenna',
     title: { ar: 'تكنولوجيا المعلومات والاتصالات', fr: 'IT & Télécoms', en: 'IT & Telecoms' },
     description: {
@@ -55,6 +61,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'environment',
+    eu_theme: 'ENVI',
     icon: 'leaf',
     title: { ar: 'البيئة', fr: 'Environnement', en: 'Environment' },
     description: {
@@ -65,6 +72,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'energy',
+    eu_theme: 'ENER',
     icon: 'bolt',
     title: { ar: 'الطاقة', fr: 'Énergie', en: 'Energy' },
     description: {
@@ -75,6 +83,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'transport',
+    eu_theme: 'TRAN',
     icon: 'plane',
     title: { ar: 'النقل', fr: 'Transport', en: 'Transport' },
     description: {
@@ -85,6 +94,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'justice',
+    eu_theme: 'JUST',
     icon: 'scale',
     title: { ar: 'العدالة', fr: 'Justice', en: 'Justice' },
     description: {
@@ -95,6 +105,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'culture',
+    eu_theme: 'EDUC',
     icon: 'landmark',
     title: { ar: 'الثقافة', fr: 'Culture', en: 'Culture' },
     description: {
@@ -105,6 +116,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'agriculture',
+    eu_theme: 'AGRI',
     icon: 'wheat',
     title: { ar: 'الفلاحة', fr: 'Agriculture', en: 'Agriculture' },
     description: {
@@ -115,6 +127,7 @@ export const demoThemes: DemoTheme[] = [
   },
   {
     name: 'tourism',
+    eu_theme: 'ECON',
     icon: 'suitcase',
     title: { ar: 'السياحة', fr: 'Tourisme', en: 'Tourism' },
     description: {

@@ -6,6 +6,8 @@ export type T3 = { ar: string; fr: string; en: string };
 export interface DemoTheme {
   name: string;
   icon: string;
+  /** EU data-theme code (AGRI … TRAN) the DCAT export uses. */
+  eu_theme: string;
   title: T3;
   description: T3;
 }

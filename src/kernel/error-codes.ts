@@ -70,6 +70,8 @@ export const errorCodes = {
   'search.filter_too_complex': 400,
   'harvest.source_not_found': 404,
   'harvest.run_not_found': 404,
+  'harvest.run_finished': 409,
+  'harvest.interrupted': 500,
   'harvest.read_only': 409,
   'harvest.fetch_refused': 422,
   'harvest.fetch_bad_url': 422,

@@ -15,7 +15,7 @@ export interface LayoutProps {
   /** Extra head elements (JSON-LD, feeds). */
   head?: ComponentChildren;
   /** The signed-in user, for the account menu. */
-  user?: { name: string; sysadmin: boolean } | null;
+  user?: { name: string; sysadmin: boolean; harvest?: boolean } | null;
   /** CSRF token for the sign-out form. */
   csrf?: string;
   /** A one-time notice (after an action). */
@@ -131,6 +131,7 @@ function AccountMenu({ i18n, user, csrf }: { i18n: I18n; user?: LayoutProps['use
     <nav class="account-menu" aria-label={t('account.menu')}>
       <a href={`/${locale}/account`}>{user.name}</a>
       {user.sysadmin && <a href={`/${locale}/admin`}>{t('account.admin')}</a>}
+      {user.harvest && <a href={`/${locale}/admin/harvest`}>{t('harvest.nav')}</a>}
       {csrf && (
         <form method="post" action={`/${locale}/logout`} class="inline-form">
           <input type="hidden" name="_csrf" value={csrf} />

@@ -130,7 +130,14 @@ async function render<D>(def: PageDef<D>, ctx: PageContext, status = 200) {
       jsonHref,
       section: def.section,
       head: def.head?.(data, ctx),
-      user: actor.userId ? { name: actor.name ?? '', sysadmin: actor.sysadmin } : null,
+      user: actor.userId
+        ? {
+            name: actor.name ?? '',
+            sysadmin: actor.sysadmin,
+            // Harvest sources are managed by sysadmins and organisation admins (harvest/sources.service.ts).
+            harvest: actor.sysadmin || Object.values(actor.orgRoles).includes('admin'),
+          }
+        : null,
       csrf: ctx.csrf,
       notice: ctx.notice,
       children: def.view(data, ctx),

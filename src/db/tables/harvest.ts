@@ -1,7 +1,7 @@
 // Harvesting (migration 0012).
 export type HarvestType = 'ckan' | 'datajson' | 'dcat';
 export type HarvestSchedule = 'manual' | 'hourly' | 'daily' | 'weekly';
-export type HarvestRunStatus = 'queued' | 'running' | 'done' | 'failed';
+export type HarvestRunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface HarvestSourcesTable {
   id: string;
@@ -40,6 +40,8 @@ export interface HarvestRunsTable {
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
+  /** Set when someone asked to cancel (migration 0014); the worker stops at the next item. */
+  cancel_requested_at: string | null;
 }
 
 export interface HarvestObjectsTable {
@@ -63,4 +65,17 @@ export interface ResourceRefreshesTable {
   last_error: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** One attempt of a scheduled refresh (migration 0014). */
+export interface ResourceRefreshRunsTable {
+  id: string;
+  resource_id: string;
+  trigger: 'manual' | 'schedule';
+  status: 'ok' | 'unchanged' | 'failed';
+  error: string | null;
+  sha256: string | null;
+  url: string;
+  started_at: string;
+  finished_at: string;
 }

@@ -14,6 +14,7 @@ import { dcatAr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesAr } from './files.ts';
 import { harvestAr } from './harvest.ts';
+import { refreshAr } from './harvest-refresh.ts';
 import { inventoryAr } from './inventory-ar.ts';
 import { plansAr } from './plans.ts';
 import { plansGovAr } from './plans-gov-ar.ts';
@@ -23,6 +24,7 @@ import { plansReportAr } from './plans-report.ts';
 import { requestsAr } from './requests-ar.ts';
 import { requestsMoreAr } from './requests-more.ts';
 import { searchAr } from './search.ts';
+import { themesAdminAr } from './themes-admin.ts';
 
 export const ar: Messages = {
   ...accountsAr,
@@ -46,6 +48,8 @@ export const ar: Messages = {
   ...inventoryAr,
   ...requestsMoreAr,
   ...harvestAr,
+  ...refreshAr,
+  ...themesAdminAr,
   ...authPagesAr,
   ...adminPagesAr,
   ...adminMembersAr,

@@ -15,6 +15,7 @@ import { datastoreQueryEn } from './datastore-query.ts';
 import { dcatEn } from './dcat.ts';
 import { filesEn } from './files.ts';
 import { harvestEn } from './harvest.ts';
+import { refreshEn } from './harvest-refresh.ts';
 import { inventoryEn } from './inventory.ts';
 import { plansEn } from './plans.ts';
 import { plansGovEn } from './plans-gov.ts';
@@ -24,6 +25,7 @@ import { plansReportEn } from './plans-report.ts';
 import { requestsEn } from './requests.ts';
 import { requestsMoreEn } from './requests-more.ts';
 import { searchEn } from './search.ts';
+import { themesAdminEn } from './themes-admin.ts';
 
 export const en = {
   ...accountsEn,
@@ -47,6 +49,8 @@ export const en = {
   ...inventoryEn,
   ...requestsMoreEn,
   ...harvestEn,
+  ...refreshEn,
+  ...themesAdminEn,
   ...authPagesEn,
   ...adminPagesEn,
   ...adminMembersEn,

@@ -14,6 +14,7 @@ import { dcatFr } from './dcat.ts';
 import type { Messages } from './en.ts';
 import { filesFr } from './files.ts';
 import { harvestFr } from './harvest.ts';
+import { refreshFr } from './harvest-refresh.ts';
 import { inventoryFr } from './inventory.ts';
 import { plansFr } from './plans.ts';
 import { plansGovFr } from './plans-gov.ts';
@@ -23,6 +24,7 @@ import { plansReportFr } from './plans-report.ts';
 import { requestsFr } from './requests.ts';
 import { requestsMoreFr } from './requests-more.ts';
 import { searchFr } from './search.ts';
+import { themesAdminFr } from './themes-admin.ts';
 
 export const fr: Messages = {
   ...accountsFr,
@@ -46,6 +48,8 @@ export const fr: Messages = {
   ...inventoryFr,
   ...requestsMoreFr,
   ...harvestFr,
+  ...refreshFr,
+  ...themesAdminFr,
   ...authPagesFr,
   ...adminPagesFr,
   ...adminMembersFr,

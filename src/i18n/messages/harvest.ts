@@ -76,6 +76,13 @@ export const harvestEn = {
   'harvest.notice.created': 'The source was created.',
   'harvest.notice.updated': 'The source was saved.',
   'harvest.notice.queued': 'The run is queued; this page shows its progress and report.',
+  'error.harvest.run_finished': 'This run is over ({status}): it can no longer be cancelled.',
+  'error.harvest.interrupted':
+    'The run was interrupted: the worker running it stopped; what was imported before stays.',
+  'harvest.status.cancelled': 'Cancelled',
+  'harvest.run.cancel': 'Cancel the run',
+  'harvest.run.cancelling': 'Cancellation asked: the run stops before its next record.',
+  'harvest.notice.cancelled': 'The run is cancelled (or stops before its next record).',
   'harvest.origin': 'Harvested from “{source}” (last on {date}); it is kept up to date from:',
 };
 
@@ -158,6 +165,13 @@ export const harvestFr: HarvestMessages = {
   'harvest.notice.updated': 'La source a été enregistrée.',
   'harvest.notice.queued':
     'L’exécution est en file d’attente ; cette page montre son avancement et son rapport.',
+  'error.harvest.run_finished': 'Cette exécution est terminée ({status}) : elle ne peut plus être annulée.',
+  'error.harvest.interrupted':
+    'L’exécution a été interrompue : le processus qui l’exécutait s’est arrêté ; ce qui a été importé avant reste.',
+  'harvest.status.cancelled': 'Annulée',
+  'harvest.run.cancel': 'Annuler l’exécution',
+  'harvest.run.cancelling': 'Annulation demandée : l’exécution s’arrête avant sa prochaine fiche.',
+  'harvest.notice.cancelled': 'L’exécution est annulée (ou s’arrête avant sa prochaine fiche).',
   'harvest.origin':
     'Moissonné depuis « {source} » (dernière fois le {date}) ; il est tenu à jour à partir de :',
 };
@@ -236,5 +250,12 @@ export const harvestAr: HarvestMessages = {
   'harvest.notice.created': 'أُنشئ المصدر.',
   'harvest.notice.updated': 'حُفظ المصدر.',
   'harvest.notice.queued': 'عملية التشغيل في قائمة الانتظار؛ تعرض هذه الصفحة تقدمها وتقريرها.',
+  'error.harvest.run_finished': 'انتهت عملية الحصاد هذه ({status}): لم يعد ممكنًا إلغاؤها.',
+  'error.harvest.interrupted':
+    'انقطعت عملية الحصاد: توقفت العملية التي كانت تنفذها؛ ويبقى ما استُورد قبل ذلك.',
+  'harvest.status.cancelled': 'ملغاة',
+  'harvest.run.cancel': 'إلغاء عملية الحصاد',
+  'harvest.run.cancelling': 'طُلب الإلغاء: تتوقف العملية قبل السجل التالي.',
+  'harvest.notice.cancelled': 'أُلغيت عملية الحصاد (أو تتوقف قبل السجل التالي).',
   'harvest.origin': 'محصودة من «{source}» (آخر مرة في {date})، وتُحدَّث انطلاقًا من:',
 };

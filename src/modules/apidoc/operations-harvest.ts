@@ -63,6 +63,14 @@ export const harvestOperations: readonly Operation[] = [
     returns: 'object',
   },
   {
+    method: 'post',
+    path: `${one}/runs/:run/cancel`,
+    summary:
+      'Cancel a run: a queued one at once; a running one stops before its next record with the report so far (409 harvest.run_finished when over)',
+    tag: 'harvest',
+    returns: 'object',
+  },
+  {
     method: 'get',
     path: refresh,
     summary: 'The scheduled refresh of a resource from a URL (null when none)',
@@ -83,6 +91,14 @@ export const harvestOperations: readonly Operation[] = [
     summary: 'Stop refreshing the resource',
     tag: 'resources',
     returns: null,
+  },
+  {
+    method: 'get',
+    path: `${refresh}/runs`,
+    summary:
+      'The latest refresh attempts (newest first): trigger, status (ok: new version; unchanged and failed: previous version kept), error, sha256',
+    tag: 'resources',
+    returns: 'object',
   },
   {
     method: 'post',

@@ -111,6 +111,12 @@ export const Theme = Type.Object({
   description: Translated,
   icon: Nullable(Text),
   position: Type.Integer(),
+  eu_theme: Nullable(
+    Type.String({
+      description:
+        'EU data-theme code (AGRI, ECON, EDUC, ENER, ENVI, GOVE, HEAL, INTR, JUST, REGI, SOCI, TECH, TRAN)',
+    }),
+  ),
   created_at: Time,
   updated_at: Time,
   dataset_count: Type.Optional(Type.Integer()),

@@ -161,6 +161,8 @@ export interface ThemeView {
   description: Translated;
   icon: string | null;
   position: number;
+  /** The EU data-theme code chosen by administrators (AGRI … TRAN), null when none was chosen. */
+  eu_theme: string | null;
   created_at: string;
   updated_at: string;
   /** Datasets of the theme that the reader may see (present in lists). */
@@ -175,6 +177,7 @@ export function presentTheme(t: ThemeRow & { dataset_count?: number | string | n
     description: parseTranslated(t.description),
     icon: t.icon,
     position: Number(t.position),
+    eu_theme: t.eu_theme ?? null,
     created_at: t.created_at,
     updated_at: t.updated_at,
   };

@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { authorize } from '../accounts/index.ts';
 import { indexDatasetsOf } from '../search/index.ts';
+import { euThemeCodes } from './eu-themes.ts';
 import { count, optionalText, slug, translated, withUniqueName } from './fields.ts';
 import { presentTheme, type ThemeView } from './present.ts';
 import { diff, record } from './revisions.ts';
@@ -23,7 +24,15 @@ function checkTheme(f: Fields, input: ThemeInput) {
     ),
     icon: optionalText(f, 'icon', input.icon, 200),
     position: count(f, 'position', input.position, 100_000) ?? 0,
+    eu_theme: euTheme(f, input.eu_theme),
   };
+}
+
+/** The EU data-theme code (case-insensitive); empty or null clears it. */
+function euTheme(f: Fields, value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const code = typeof value === 'string' ? value.trim().toUpperCase() : value;
+  return code === '' ? null : f.oneOf('eu_theme', code, euThemeCodes);
 }
 
 const snapshot = (t: Omit<ThemeRow, 'id' | 'created_at' | 'updated_at'>) => ({
@@ -32,6 +41,7 @@ const snapshot = (t: Omit<ThemeRow, 'id' | 'created_at' | 'updated_at'>) => ({
   description: JSON.parse(t.description),
   icon: t.icon,
   position: Number(t.position),
+  eu_theme: t.eu_theme ?? null,
 });
 
 const target = (t: ThemeRow) => ({

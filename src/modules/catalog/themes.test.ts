@@ -77,6 +77,41 @@ describeWithApp(
       assert.equal(audit.length, 4);
     });
 
+    test('the EU data-theme code is chosen among the 13 EU codes, changed and cleared', async () => {
+      const none = (await call('GET', '/api/v1/themes/education')).json().data;
+      assert.equal(none.eu_theme, null);
+      const set = await call('PATCH', '/api/v1/themes/education', root, { eu_theme: 'educ' });
+      assert.equal(set.statusCode, 200, set.body);
+      assert.equal(set.json().data.eu_theme, 'EDUC');
+      const created = await call('POST', '/api/v1/themes', root, {
+        name: 'roads',
+        title: { fr: 'Routes' },
+        eu_theme: 'TRAN',
+      });
+      assert.equal(created.json().data.eu_theme, 'TRAN');
+      const before = await counts();
+      for (const bad of ['XXXX', 'data-theme/ECON', 42]) {
+        const res = await get().app.inject({
+          method: 'PATCH',
+          url: '/api/v1/themes/education',
+          headers: { ...root.headers, 'content-type': 'application/json', 'accept-language': 'fr' },
+          payload: JSON.stringify({ eu_theme: bad, position: 7 }),
+        });
+        assert.equal(res.statusCode, 400);
+        assert.equal(res.json().error.fields.eu_theme.reason, 'invalid_value');
+        assert.match(res.json().error.fields.eu_theme.message, /./);
+      }
+      assert.deepEqual(await counts(), before);
+      const kept = (await call('GET', '/api/v1/themes/education')).json().data;
+      assert.equal(kept.eu_theme, 'EDUC');
+      assert.equal(kept.position, 3);
+      // A PATCH without the key keeps it; null clears it.
+      await call('PATCH', '/api/v1/themes/education', root, { position: 4 });
+      assert.equal((await call('GET', '/api/v1/themes/education')).json().data.eu_theme, 'EDUC');
+      const cleared = await call('PATCH', '/api/v1/themes/education', root, { eu_theme: null });
+      assert.equal(cleared.json().data.eu_theme, null);
+    });
+
     test('only sysadmins write themes; unknown themes are catalog.theme_not_found', async () => {
       const org = await organisation('other');
       const before = await counts();

@@ -74,3 +74,13 @@ export async function orgInfos(db: Executor, ids: readonly string[]): Promise<Or
     description: JSON.parse(r.description) as Translated,
   }));
 }
+
+/** The EU data-theme codes administrators chose, by theme name (themes without one are left out). */
+export async function chosenEuThemes(db: Executor): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('themes')
+    .select(['name', 'eu_theme'])
+    .where('eu_theme', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.name, r.eu_theme!]));
+}

@@ -9,9 +9,16 @@ import { isJsonTwin } from '../../http/json-twin.ts';
 import { param, query } from '../../http/route-kit.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { exportDataJson } from './datajson.ts';
-import { exportCatalog, exportDataset } from './export.service.ts';
+import {
+  type CatalogRequest,
+  catalogValidator,
+  datasetDocument,
+  exportCatalog,
+  exportDataset,
+} from './export.service.ts';
 import { isRdfFormat, type RdfFormat, rdfFormats } from './namespaces.ts';
 import { negotiateRdf } from './negotiate.ts';
+import { feedValidator, notModified } from './validators.ts';
 
 /** `?page=N` (1 when absent); anything but a positive integer is a field error. */
 function pageOf(req: FastifyRequest): number {
@@ -36,16 +43,19 @@ function sendRdf(reply: FastifyReply, format: RdfFormat, stream: PassThrough) {
 export function dcatRoutes(app: FastifyInstance, services: Services): void {
   const ctx = (req: FastifyRequest) => serviceContext(req, services);
 
+  /** A catalogue page, or 304 when the client's copy is current (ETag / Last-Modified). */
+  const catalog = async (req: FastifyRequest, reply: FastifyReply, r: CatalogRequest) => {
+    const c = ctx(req);
+    if (notModified(req, reply, await catalogValidator(c, r))) return reply;
+    return sendRdf(reply, r.format, await exportCatalog(c, r));
+  };
+
   for (const format of Object.keys(rdfFormats) as RdfFormat[]) {
     app.get(`/catalog.${format}`, { preHandler: asApi }, async (req, reply) =>
-      sendRdf(reply, format, await exportCatalog(ctx(req), { format, page: pageOf(req) })),
+      catalog(req, reply, { format, page: pageOf(req) }),
     );
     app.get(`/organizations/:name/catalog.${format}`, { preHandler: asApi }, async (req, reply) =>
-      sendRdf(
-        reply,
-        format,
-        await exportCatalog(ctx(req), { format, page: pageOf(req), organization: param(req, 'name') }),
-      ),
+      catalog(req, reply, { format, page: pageOf(req), organization: param(req, 'name') }),
     );
   }
 
@@ -56,7 +66,7 @@ export function dcatRoutes(app: FastifyInstance, services: Services): void {
     const format = twin ? null : negotiateRdf(req.headers.accept);
     if (!format) return reply.redirect(`/${req.ctx.locale}/datasets${twin ? '.json' : ''}`, 303);
     await asApi(req);
-    return sendRdf(reply, format, await exportCatalog(ctx(req), { format, page: pageOf(req) }));
+    return catalog(req, reply, { format, page: pageOf(req) });
   });
 
   // CKAN's page URL, and our dataset URIs: `/dataset/<name|id>[.ttl|.jsonld|.rdf|.nt]` or Accept.
@@ -74,13 +84,17 @@ export function dcatRoutes(app: FastifyInstance, services: Services): void {
       );
     await asApi(req);
     const key = isRdfFormat(ext) ? raw.slice(0, dot) : raw;
-    return sendRdf(reply, format, await exportDataset(ctx(req), key, format));
+    const c = ctx(req);
+    const doc = await datasetDocument(c, key, format);
+    if (notModified(req, reply, doc.validator)) return reply;
+    return sendRdf(reply, format, await exportDataset(c, doc.view, format));
   });
 
-  app.get('/data.json', { preHandler: asApi }, async (req, reply) =>
-    reply
-      .type('application/json; charset=utf-8')
-      .header('Access-Control-Allow-Origin', '*')
-      .send(await exportDataJson(ctx(req))),
-  );
+  // Texts are in the negotiated language: the validator and Vary say so.
+  app.get('/data.json', { preHandler: asApi }, async (req, reply) => {
+    const c = ctx(req);
+    reply.header('Vary', 'Accept-Language, Cookie').header('Access-Control-Allow-Origin', '*');
+    if (notModified(req, reply, await feedValidator(c, {}, ['data.json', c.locale]))) return reply;
+    return reply.type('application/json; charset=utf-8').send(await exportDataJson(c));
+  });
 }

@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeWithApp } from '../../../test/app.ts';
 import { demoDatasets } from '../../demo/catalog.seed.ts';
+import { cliActor } from '../accounts/index.ts';
+import { themesService } from '../catalog/index.ts';
+import { serviceContextFor } from '../catalog/test-kit.ts';
 import { loadDemoInto } from './demo-kit.ts';
 import { NS, type RdfFormat, rdfFormats } from './namespaces.ts';
 import { lines, objects, parseRdf } from './rdf-kit.ts';
@@ -139,6 +142,35 @@ describeWithApp(
         objects(quads, stored, dcat('mediaType')).map((o) => o.value),
         ['http://www.iana.org/assignments/media-types/text/csv'],
       );
+    });
+
+    test('themes are exported under the EU data theme administrators chose, else by their name', async () => {
+      const codes = await get().db.db.selectFrom('themes').select(['name', 'eu_theme']).execute();
+      assert.ok(codes.length >= 12);
+      for (const t of codes) assert.match(t.eu_theme ?? '', /^[A-Z]{4}$/, `demo theme ${t.name} has a code`);
+      const ctx = serviceContextFor(get(), cliActor);
+      const eu = (code: string) => `http://publications.europa.eu/resource/authority/data-theme/${code}`;
+      const themesOf = async () => {
+        const res = await fetch('/dataset/frequentation-musees.ttl');
+        const quads = await parseRdf('ttl', res.body);
+        const uri = `${BASE}/dataset/${await datasetIdOf('frequentation-musees')}`;
+        const culture = objects(quads, `${BASE}/themes/culture`, `${NS.skos}closeMatch`).map((o) => o.value);
+        return { themes: objects(quads, uri, dcat('theme')).map((o) => o.value), culture };
+      };
+      await themesService.updateTheme(ctx, 'culture', { eu_theme: 'SOCI' });
+      let out = await themesOf();
+      assert.ok(out.themes.includes(eu('SOCI')), out.themes.join());
+      assert.ok(out.themes.includes(eu('ECON')), out.themes.join()); // tourism
+      assert.ok(!out.themes.includes(eu('EDUC')), out.themes.join());
+      assert.deepEqual(out.culture, [eu('SOCI')]);
+      const page = await fetch('/catalog.ttl?page=1');
+      assert.ok(page.body.includes('data-theme/SOCI'));
+      // No code chosen: the mapping by name (culture → EDUC).
+      await themesService.updateTheme(ctx, 'culture', { eu_theme: null });
+      out = await themesOf();
+      assert.ok(out.themes.includes(eu('EDUC')), out.themes.join());
+      assert.deepEqual(out.culture, [eu('EDUC')]);
+      await themesService.updateTheme(ctx, 'culture', { eu_theme: 'EDUC' });
     });
 
     test('/dataset/<name> negotiates: RDF for RDF clients, the page for browsers and by default', async () => {

@@ -9,6 +9,7 @@ import { ADMS_PUBLISHER_TYPE, accessLabels, publisherTypes, themeLabels } from '
 import {
   accessLevelOf,
   accessToEu,
+  EU,
   EU_SCHEMES,
   findFileType,
   formatToEu,
@@ -35,9 +36,18 @@ export const uris = (base: string) => ({
   service: (name: 'rest' | 'ckan' | 'dcat' | 'datajson') => `${base}/#service-${name}`,
 });
 
-/** Remembers which shared nodes a document already describes. */
+/**
+ * Remembers which shared nodes a document already describes; holds the EU data-theme codes administrators
+ * chose for themes (by theme name), which win over the mapping by name.
+ */
 export class Described {
   private readonly seen = new Set<string>();
+  constructor(private readonly euThemes: ReadonlyMap<string, string> = new Map()) {}
+  /** The EU data-theme URI of one of our themes: the code chosen for it, else the mapping by its name. */
+  euTheme(name: string): string | undefined {
+    const chosen = this.euThemes.get(name);
+    return chosen ? EU.dataTheme + chosen : themeToEu(name);
+  }
   first(key: string): boolean {
     if (this.seen.has(key)) return false;
     this.seen.add(key);
@@ -168,7 +178,7 @@ export function datasetQuads(
   );
   for (const tag of d.tags) b.add(s, 'dcat', 'keyword', keyword(tag));
   for (const t of d.themes) {
-    const eu = themeToEu(t.name);
+    const eu = seen.euTheme(t.name);
     if (eu) {
       b.add(s, 'dcat', 'theme', node(eu));
       concept(b, seen, eu, EU_SCHEMES.dataTheme, themeLabels[code(eu)] ?? { en: code(eu) });

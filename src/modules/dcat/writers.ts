@@ -21,17 +21,23 @@ async function drained(out: PassThrough): Promise<void> {
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
-/** Collects the writer's many small strings; each batch goes to the stream as one chunk (small writes to an
- * HTTP response cost more than the serialising itself). */
+/** Text handed to the stream at once: small writes to an HTTP response cost more than the serialising itself,
+ * and text (or quads) held longer survives young-generation collections and piles up in the old one. */
+export const FLUSH_CHARS = 64 * 1024;
+
+/** Collects the writer's many small strings until about FLUSH_CHARS, then they go out as one chunk. */
 class Chunker {
   private parts: string[] = [];
+  size = 0;
   write(s: string): boolean {
     this.parts.push(s);
+    this.size += s.length;
     return true;
   }
   take(): string {
     const s = this.parts.join('');
     this.parts = [];
+    this.size = 0;
     return s;
   }
 }
@@ -42,6 +48,7 @@ function n3Sink(out: PassThrough, format: 'Turtle' | 'N-Triples'): QuadSink {
   return {
     async write(quads) {
       writer.addQuads(quads);
+      if (chunks.size < FLUSH_CHARS) return;
       out.write(chunks.take());
       await drained(out);
     },
@@ -55,24 +62,34 @@ function n3Sink(out: PassThrough, format: 'Turtle' | 'N-Triples'): QuadSink {
   };
 }
 
+/** Quads converted to JSON-LD together (jsonld's fromRDF + compact has a cost per call). */
+const JSONLD_QUADS = 5_000;
+
 function jsonLdSink(out: PassThrough): QuadSink {
   let first = true;
+  let held: Quad[] = [];
   out.write(`{"@context":${JSON.stringify(jsonLdContext)},"@graph":[`);
+  const flush = async () => {
+    const quads = held;
+    held = [];
+    if (!quads.length) return;
+    const expanded = await jsonld.fromRDF(quads as never, { useNativeTypes: false });
+    const compacted = (await jsonld.compact(expanded, jsonLdContext as never)) as Record<string, unknown>;
+    const nodes = (compacted['@graph'] as unknown[] | undefined) ?? [
+      Object.fromEntries(Object.entries(compacted).filter(([k]) => k !== '@context')),
+    ];
+    const text = nodes.map((n, i) => (first && i === 0 ? '\n' : ',\n') + JSON.stringify(n)).join('');
+    if (nodes.length) first = false;
+    out.write(text);
+    await drained(out);
+  };
   return {
     async write(quads) {
-      if (!quads.length) return;
-      const expanded = await jsonld.fromRDF(quads as never, { useNativeTypes: false });
-      const compacted = (await jsonld.compact(expanded, jsonLdContext as never)) as Record<string, unknown>;
-      const nodes = (compacted['@graph'] as unknown[] | undefined) ?? [
-        Object.fromEntries(Object.entries(compacted).filter(([k]) => k !== '@context')),
-      ];
-      for (const n of nodes) {
-        out.write((first ? '\n' : ',\n') + JSON.stringify(n));
-        first = false;
-      }
-      await drained(out);
+      for (const q of quads) held.push(q);
+      if (held.length >= JSONLD_QUADS) await flush();
     },
     async end() {
+      await flush();
       out.end('\n]}\n');
     },
   };
@@ -80,13 +97,21 @@ function jsonLdSink(out: PassThrough): QuadSink {
 
 function rdfXmlSink(out: PassThrough): QuadSink {
   out.write(rdfXmlHeader());
+  let parts: string[] = [];
+  let size = 0;
   return {
     async write(quads) {
-      out.write(rdfXmlQuads(quads));
+      const text = rdfXmlQuads(quads);
+      parts.push(text);
+      size += text.length;
+      if (size < FLUSH_CHARS) return;
+      out.write(parts.join(''));
+      parts = [];
+      size = 0;
       await drained(out);
     },
     async end() {
-      out.end(rdfXmlFooter());
+      out.end(parts.join('') + rdfXmlFooter());
     },
   };
 }

@@ -11,6 +11,8 @@ export async function queueDueHarvests(services: Services, now = Date.now()): Pr
   const db = services.db.db;
   const at = new Date(now).toISOString();
   let queued = 0;
+  const interrupted = await repo.failInterruptedRuns(db, at);
+  if (interrupted) services.log.warn({ runs: interrupted }, 'harvest runs interrupted by a lost worker');
   for (const s of await repo.dueSources(db, at)) {
     if (!(await repo.claimSlot(db, s.id, s.next_run_at!, nextRunAt(s.schedule, now)!))) continue;
     await startRun(services, s.id, 'schedule');
@@ -31,7 +33,7 @@ export async function queueDueHarvests(services: Services, now = Date.now()): Pr
     if (Number(moved.numUpdatedRows) !== 1) continue;
     await services.queue.enqueue(
       'resource.refresh',
-      { resourceId: r.resource_id },
+      { resourceId: r.resource_id, trigger: 'schedule' },
       { dedupeKey: `resource.refresh:${r.resource_id}` },
     );
     queued++;

@@ -88,6 +88,20 @@ describeWithApp(
       assert.equal(paused.json().data.nextRunAt, null);
     });
 
+    it('links to harvesting from the admin dashboard and the menu of those who may harvest', async () => {
+      const page = (url: string, as: { headers: Record<string, string> }) =>
+        get().app.inject({ url, headers: as.headers });
+      const link = /<a href="\/fr\/admin\/harvest">Moissonnage<\/a>/;
+      assert.match((await page('/fr/account', a.admin)).body, link);
+      assert.match((await page('/fr/account', root)).body, link);
+      assert.doesNotMatch((await page('/fr/account', a.editor)).body, /\/admin\/harvest/);
+      const dashboard = await page('/en/admin', root);
+      assert.equal(dashboard.statusCode, 200);
+      assert.match(dashboard.body, /<a href="\/en\/admin\/harvest">Harvest sources<\/a>/);
+      const twin = (await page('/en/admin.json', root)).json();
+      assert.ok(twin.sections.some((s: { id: string }) => s.id === 'harvest'));
+    });
+
     it('runs now (once at a time) and reports the run', async () => {
       const list = (await rest.call('GET', '/api/v1/harvest/sources', a.admin)).json().data;
       const id = list[0].id;

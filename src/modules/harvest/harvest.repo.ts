@@ -125,3 +125,54 @@ export async function datasetCounts(db: Executor, sourceIds: string[]): Promise<
     .execute();
   return new Map(rows.map((r) => [r.source_id, Number(r.n)]));
 }
+
+/** Marks a queued (or given-back running) run as running; false when it was cancelled or has finished. */
+export async function startRunning(db: Executor, id: string): Promise<boolean> {
+  const res = await db
+    .updateTable('harvest_runs')
+    .set({ status: 'running', started_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** When someone asked to cancel the run (null: nobody). */
+export async function cancelRequested(db: Executor, id: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('harvest_runs')
+    .select('cancel_requested_at')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.cancel_requested_at ?? null;
+}
+
+/**
+ * Runs still queued or running whose job is over (dead: its worker died and the lease expired, harvest runs
+ * have one attempt; done: it ended without finishing the run) or gone: marked failed as interrupted, with the
+ * counts they had, so the source is not stuck. Returns how many.
+ */
+export async function failInterruptedRuns(db: Executor, now: string): Promise<number> {
+  const stuck = await db
+    .selectFrom('harvest_runs as r')
+    .leftJoin('jobs as j', 'j.id', 'r.job_id')
+    .select(['r.id', 'r.source_id'])
+    .where('r.status', 'in', ['queued', 'running'])
+    .where((eb) => eb.or([eb('j.id', 'is', null), eb('j.status', 'in', ['dead', 'done'])]))
+    .execute();
+  let n = 0;
+  for (const run of stuck) {
+    const res = await db
+      .updateTable('harvest_runs')
+      .set({
+        status: 'failed',
+        error: JSON.stringify({ code: 'harvest.interrupted', params: {} }),
+        finished_at: now,
+      })
+      .where('id', '=', run.id)
+      .where('status', 'in', ['queued', 'running'])
+      .executeTakeFirst();
+    n += Number(res.numUpdatedRows);
+  }
+  return n;
+}

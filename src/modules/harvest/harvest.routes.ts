@@ -28,6 +28,10 @@ export function harvestRoutes(app: FastifyInstance, services: Services): void {
     ok(await sources.getRun(ctx(req), id(req), param(req, 'run'))),
   );
 
+  app.post(`${base}/:id/runs/:run/cancel`, async (req) =>
+    ok(await sources.cancelRun(ctx(req), id(req), param(req, 'run'))),
+  );
+
   const res = '/api/v1/datasets/:name/resources/:id/refresh';
   const keys = (req: FastifyRequest) => [param(req, 'name'), id(req)] as const;
   app.get(res, async (req) => ok(await refresh.getResourceRefresh(ctx(req), ...keys(req))));
@@ -36,6 +40,7 @@ export function harvestRoutes(app: FastifyInstance, services: Services): void {
     await refresh.removeResourceRefresh(ctx(req), ...keys(req));
     return ok(null);
   });
+  app.get(`${res}/runs`, async (req) => ok(await refresh.listRefreshRuns(ctx(req), ...keys(req))));
   app.post(`${res}/runs`, async (req, reply) =>
     reply.code(202).send(ok(await refresh.refreshResourceNow(ctx(req), ...keys(req)))),
   );

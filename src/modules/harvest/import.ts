@@ -40,16 +40,21 @@ async function syncResources(
 
 /**
  * The local themes of remote theme names: the same name, else a local theme in the same EU data theme
- * (remote `society` → local `population`, both SOCI); others are left out.
+ * (remote `society` → local `population`, both SOCI; a local theme's EU code is the one administrators chose
+ * for it, else the mapping by its name); others are left out. `known`: local theme name → chosen EU code.
  */
-export function localThemes(remote: unknown[], known: ReadonlySet<string>): string[] {
+export function localThemes(remote: unknown[], known: ReadonlyMap<string, string | null>): string[] {
+  const euOf = (name: string) => {
+    const chosen = known.get(name);
+    return chosen ? vocabularies.EU.dataTheme + chosen : vocabularies.themeToEu(name);
+  };
   const out = new Set<string>();
   for (const t of remote) {
     if (typeof t !== 'string') continue;
     if (known.has(t)) out.add(t);
     else {
       const eu = vocabularies.themeToEu(t);
-      const near = eu ? [...known].find((k) => vocabularies.themeToEu(k) === eu) : undefined;
+      const near = eu ? [...known.keys()].find((k) => euOf(k) === eu) : undefined;
       if (near) out.add(near);
     }
   }
@@ -60,8 +65,8 @@ export interface ImportTarget {
   sourceId: string;
   organizationId: string;
   locale: Locale;
-  /** Names of the local themes: remote themes we do not have are left out. */
-  themes: ReadonlySet<string>;
+  /** The local themes (name → EU code chosen for it): remote themes we do not have are left out. */
+  themes: ReadonlyMap<string, string | null>;
 }
 
 export async function importRecord(

@@ -33,6 +33,8 @@ export interface RunView {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** When someone asked to cancel it (a running run stops before its next record). */
+  cancelRequestedAt: string | null;
 }
 
 export function presentSource(r: SourceRow, datasetCount: number): SourceView {
@@ -72,5 +74,6 @@ export function presentRun(r: RunRow, progress: RunView['progress'] = null): Run
     createdAt: r.created_at,
     startedAt: r.started_at,
     finishedAt: r.finished_at,
+    cancelRequestedAt: r.cancel_requested_at,
   };
 }

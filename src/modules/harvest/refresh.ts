@@ -15,7 +15,7 @@ import type { ServiceContext, Services } from '../../context.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { JobRegistry } from '../../jobs/index.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { nowIso } from '../../kernel/ids.ts';
+import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { httpUrl } from '../catalog/fields.ts';
 import { resourcesService, uploadsService } from '../catalog/index.ts';
@@ -27,7 +27,7 @@ import { describe } from './report.ts';
 
 declare module '../../jobs/registry.ts' {
   interface JobKinds {
-    'resource.refresh': { resourceId: string };
+    'resource.refresh': { resourceId: string; trigger?: 'manual' | 'schedule' };
   }
 }
 
@@ -125,9 +125,52 @@ export async function refreshResourceNow(ctx: ServiceContext, datasetKey: string
   if (!current) throw new AppError('catalog.resource_not_found', { id: resourceId });
   return ctx.queue.enqueue(
     'resource.refresh',
-    { resourceId },
+    { resourceId, trigger: 'manual' },
     { dedupeKey: `resource.refresh:${resourceId}` },
   );
+}
+
+/** Attempts kept per resource (older ones are dropped as new ones are recorded). */
+export const REFRESH_HISTORY = 50;
+
+export interface RefreshRunView {
+  id: string;
+  trigger: 'manual' | 'schedule';
+  /** ok: a new version was stored; unchanged: same file, the previous version kept; failed: kept too. */
+  status: 'ok' | 'unchanged' | 'failed';
+  error: { code: string; params: Record<string, string | number> } | null;
+  sha256: string | null;
+  url: string;
+  startedAt: string;
+  finishedAt: string;
+}
+
+/** The latest attempts of a resource's refresh, newest first (for whoever may edit the resource). */
+export async function listRefreshRuns(
+  ctx: ServiceContext,
+  datasetKey: string,
+  resourceId: string,
+): Promise<RefreshRunView[]> {
+  const dataset = await resourcesService.writable(ctx, datasetKey, 'update');
+  await resourcesService.existing(ctx, dataset, resourceId);
+  const rows = await ctx.db.db
+    .selectFrom('resource_refresh_runs')
+    .selectAll()
+    .where('resource_id', '=', resourceId)
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(REFRESH_HISTORY)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    trigger: r.trigger,
+    status: r.status,
+    error: r.error ? JSON.parse(r.error) : null,
+    sha256: r.sha256,
+    url: r.url,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+  }));
 }
 
 const fileNameOf = (url: string) => {
@@ -141,9 +184,12 @@ export async function runRefresh(
   registry: JobRegistry,
   resourceId: string,
   signal?: AbortSignal,
+  trigger: 'manual' | 'schedule' = 'schedule',
 ) {
   const row = await findRefresh(services, resourceId);
   if (!row) return { status: 'gone' };
+  const startedAt = nowIso();
+  let sha: string | null = null;
   const ctx = harvesterContext(services, services.db.db, services.config.DEFAULT_LOCALE as Locale);
   const dir = await mkdtemp(join(tmpdir(), 'shafaf-refresh-'));
   const storage = createStorage(services.config);
@@ -161,6 +207,7 @@ export async function runRefresh(
     });
     await pipeline(res.body, tap, createWriteStream(file));
     const sha256 = hash.digest('hex');
+    sha = sha256;
     const current = await resourcesService.getResource(ctx, row.dataset_id, resourceId);
     if (current.sha256 === sha256) status = 'unchanged';
     else {
@@ -181,11 +228,42 @@ export async function runRefresh(
     await storage.close();
     await rm(dir, { recursive: true, force: true });
   }
-  await services.db.db
-    .updateTable('resource_refreshes')
-    .set({ last_run_at: nowIso(), last_status: status, last_error: error })
-    .where('resource_id', '=', resourceId)
-    .execute();
+  const finishedAt = nowIso();
+  await services.db.db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('resource_refreshes')
+      .set({ last_run_at: finishedAt, last_status: status, last_error: error })
+      .where('resource_id', '=', resourceId)
+      .execute();
+    await tx
+      .insertInto('resource_refresh_runs')
+      .values({
+        id: newId(),
+        resource_id: resourceId,
+        trigger,
+        status,
+        error,
+        sha256: sha,
+        url: row.url,
+        started_at: startedAt,
+        finished_at: finishedAt,
+      })
+      .execute();
+    const keep = await tx
+      .selectFrom('resource_refresh_runs')
+      .select('started_at')
+      .where('resource_id', '=', resourceId)
+      .orderBy('started_at', 'desc')
+      .offset(REFRESH_HISTORY - 1)
+      .limit(1)
+      .executeTakeFirst();
+    if (keep)
+      await tx
+        .deleteFrom('resource_refresh_runs')
+        .where('resource_id', '=', resourceId)
+        .where('started_at', '<', keep.started_at)
+        .execute();
+  });
   return { status, error };
 }
 
@@ -193,6 +271,7 @@ export function refreshJobs(registry: JobRegistry, services: () => Services): Jo
   return registry.define({
     kind: 'resource.refresh',
     maxAttempts: 1,
-    run: async (payload, ctx) => runRefresh(services(), registry, payload.resourceId, ctx.signal),
+    run: async (payload, ctx) =>
+      runRefresh(services(), registry, payload.resourceId, ctx.signal, payload.trigger ?? 'schedule'),
   });
 }

@@ -37,15 +37,16 @@ export function sourceSpec(row: repo.SourceRow, config: Config): SourceSpec {
 export async function executeRun(
   services: Services,
   runId: string,
-  progress: (done: number, total?: number | null, note?: string) => void = () => {},
+  progress: (done: number, total?: number | null, note?: string) => void | Promise<void> = () => {},
   signal?: AbortSignal,
 ): Promise<RunSummary & { status: string }> {
   const db = services.db.db;
   const run = await repo.findRun(db, runId);
   const source = run && (await repo.findSource(db, run.source_id));
-  if (!run || !source)
-    return { status: 'failed', created: 0, updated: 0, unchanged: 0, deleted: 0, failed: 0 };
-  await repo.updateRun(db, runId, { status: 'running', started_at: nowIso() });
+  const none = { created: 0, updated: 0, unchanged: 0, deleted: 0, failed: 0 };
+  if (!run || !source) return { status: 'failed', ...none };
+  // Queued, or running again after a worker gave its job back; a run cancelled while queued stays so.
+  if (!(await repo.startRunning(db, runId))) return { status: run.status, ...none };
   const spec = sourceSpec(source, services.config);
   const driver = drivers[source.type];
   const io = {
@@ -54,7 +55,7 @@ export async function executeRun(
   };
   const counts: RunSummary = { created: 0, updated: 0, unchanged: 0, deleted: 0, failed: 0 };
   const items: ItemReport[] = [];
-  const finish = async (status: 'done' | 'failed', error: unknown = null) => {
+  const finish = async (status: 'done' | 'failed' | 'cancelled', error: unknown = null) => {
     const now = nowIso();
     await repo.updateRun(db, runId, {
       status,
@@ -67,7 +68,7 @@ export async function executeRun(
     return { status, ...counts };
   };
 
-  progress(0, null, 'gather');
+  await progress(0, null, 'gather');
   let refs: Awaited<ReturnType<typeof driver.gather>>;
   try {
     refs = await driver.gather(spec, io);
@@ -76,7 +77,9 @@ export async function executeRun(
     return finish('failed', err);
   }
   const known = await repo.objectsOf(db, source.id);
-  const themes = new Set((await db.selectFrom('themes').select('name').execute()).map((t) => t.name));
+  const themes = new Map(
+    (await db.selectFrom('themes').select(['name', 'eu_theme']).execute()).map((t) => [t.name, t.eu_theme]),
+  );
   const target = { sourceId: source.id, organizationId: source.organization_id, locale: spec.locale, themes };
   const seen = new Set<string>();
   const fail = (ref: { remoteId: string; title: string }, err: unknown) => {
@@ -85,18 +88,26 @@ export async function executeRun(
     if (!isAppError(err))
       services.log.error({ err, source: source.id, remote: ref.remoteId }, 'harvest item');
   };
+  // A cancellation is looked for before every record read (and every 100 records skipped as unchanged).
+  let skipped = 0;
+  const cancelled = async () => (await repo.cancelRequested(db, runId)) !== null;
   for (const [i, ref] of refs.entries()) {
-    progress(i, refs.length, 'import');
+    await progress(i, refs.length, 'import');
     if (signal?.aborted) throw new Error('aborted');
+    const obj = known.get(ref.remoteId);
+    const quick = obj && obj.content_hash !== '' && ref.modified && obj.remote_modified === ref.modified;
+    if ((!quick || ++skipped % 100 === 0) && (await cancelled())) {
+      await progress(i, refs.length, 'cancelled');
+      return finish('cancelled');
+    }
     if (ref.invalid) {
       fail(ref, new AppError('harvest.invalid_catalog', { url: source.url, reason: ref.invalid }));
       continue;
     }
     if (seen.has(ref.remoteId)) continue;
     seen.add(ref.remoteId);
-    const obj = known.get(ref.remoteId);
     // Incremental: a record whose remote modification time is the one imported last time is not read again.
-    if (obj && obj.content_hash !== '' && ref.modified && obj.remote_modified === ref.modified) {
+    if (quick) {
       counts.unchanged++;
       continue;
     }
@@ -108,6 +119,8 @@ export async function executeRun(
       fail(ref, err);
     }
   }
+  // Withdrawals need the whole listing: a run cancelled now withdraws nothing.
+  if (await cancelled()) return finish('cancelled');
   for (const obj of known.values()) {
     if (seen.has(obj.remote_id) || obj.content_hash === '') continue;
     try {
@@ -117,7 +130,7 @@ export async function executeRun(
       fail({ remoteId: obj.remote_id, title: obj.remote_id }, err);
     }
   }
-  progress(refs.length, refs.length, 'done');
+  await progress(refs.length, refs.length, 'done');
   return finish('done');
 }
 

@@ -179,3 +179,36 @@ export async function getRun(ctx: ServiceContext, sourceId: string, runId: strin
   const job = run.job_id ? await ctx.queue.get(run.job_id).catch(() => null) : null;
   return presentRun(run, job?.progress ?? null);
 }
+
+/**
+ * Asks to cancel a run. A queued run is cancelled at once (its job then does nothing); a running one is
+ * marked, and the worker stops before its next record with status `cancelled` and the report so far (each
+ * record is its own transaction, so nothing is half-written; no dataset is withdrawn). A finished run → 409.
+ */
+export async function cancelRun(ctx: ServiceContext, sourceId: string, runId: string): Promise<RunView> {
+  await manageable(ctx, sourceId);
+  const run = await repo.findRun(ctx.db.db, runId);
+  if (!run || run.source_id !== sourceId) throw new AppError('harvest.run_not_found', { id: runId });
+  const now = nowIso();
+  const db = ctx.db.db;
+  const queued = await db
+    .updateTable('harvest_runs')
+    .set({ status: 'cancelled', cancel_requested_at: now, finished_at: now })
+    .where('id', '=', runId)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  if (Number(queued.numUpdatedRows) === 0) {
+    const running = await db
+      .updateTable('harvest_runs')
+      .set({ cancel_requested_at: now })
+      .where('id', '=', runId)
+      .where('status', '=', 'running')
+      .where('cancel_requested_at', 'is', null)
+      .executeTakeFirst();
+    const fresh = (await repo.findRun(db, runId))!;
+    if (Number(running.numUpdatedRows) === 0 && !(fresh.status === 'running' && fresh.cancel_requested_at))
+      throw new AppError('harvest.run_finished', { id: runId, status: fresh.status });
+  }
+  await audit(ctx, db, 'harvest.run_cancelled', { type: 'harvest_source', id: sourceId }, { run: runId });
+  return getRun(ctx, sourceId, runId);
+}

@@ -129,24 +129,27 @@ export function Select(p: {
   options: { value: string; label: string }[];
   form?: FormState;
   value?: string;
+  hint?: string;
 }) {
   const id = fieldId(p.name);
   const error = p.form?.error?.fields?.[p.name];
   const current = p.form?.values[p.name] ?? p.value ?? '';
+  const describedBy =
+    [p.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={error ? 'field field-error' : 'field'}>
       <label for={id}>{p.label}</label>
+      {p.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </p>
+      )}
       {error && (
         <p class="error-text" id={`${id}-error`}>
           {error.message}
         </p>
       )}
-      <select
-        id={id}
-        name={p.name}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
+      <select id={id} name={p.name} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
         {p.options.map((o) => (
           <option key={o.value} value={o.value} selected={o.value === current}>
             {o.label}

@@ -100,7 +100,29 @@ export const entries: MatrixEntry[] = [
     allow: sysadminOnly,
     request: async (fx) => ({
       url: `/api/v1/themes/${(await newTheme(fx)).name}`,
-      json: { title: { ar: 'موضوع' }, position: 3 },
+      json: { title: { ar: 'موضوع' }, position: 3, eu_theme: 'ECON' },
     }),
+  },
+  // The theme administration forms (same service).
+  {
+    method: 'POST',
+    route: '/:lang/admin/themes/new',
+    allow: sysadminOnly,
+    request: (fx) => ({
+      url: '/fr/admin/themes/new',
+      form: { name: fx.unique('theme'), 'title.fr': 'Thème', position: '1', eu_theme: 'ECON' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/:lang/admin/themes/:name',
+    allow: sysadminOnly,
+    request: async (fx) => {
+      const theme = await newTheme(fx);
+      return {
+        url: `/fr/admin/themes/${theme.name}`,
+        form: { name: theme.name, 'title.fr': 'Thème', position: '2', eu_theme: 'SOCI' },
+      };
+    },
   },
 ];

@@ -12,7 +12,11 @@ import { href } from './admin-ui.tsx';
 import { registerAdminUsers } from './admin-users.tsx';
 
 interface DashboardData {
-  sections: { id: 'users' | 'organizations' | 'audit'; href: string; total: number }[];
+  sections: {
+    id: 'users' | 'organizations' | 'audit' | 'themes' | 'harvest';
+    href: string;
+    total: number | null;
+  }[];
 }
 
 export const dashboardPage: PageDef<DashboardData> = {
@@ -31,6 +35,8 @@ export const dashboardPage: PageDef<DashboardData> = {
         { id: 'users', href: link('/admin/users'), total: users.total },
         { id: 'organizations', href: link('/admin/organizations'), total: orgs.total },
         { id: 'audit', href: link('/admin/audit'), total: audit.total },
+        { id: 'themes', href: link('/admin/themes'), total: null },
+        { id: 'harvest', href: link('/admin/harvest'), total: null },
       ],
     };
   },
@@ -41,6 +47,8 @@ export const dashboardPage: PageDef<DashboardData> = {
       users: [t('admin.users.title'), t('admin.dashboard.users')],
       organizations: [t('admin.orgs.title'), t('admin.dashboard.organizations')],
       audit: [t('admin.audit.title'), t('admin.dashboard.audit')],
+      themes: [t('themes.admin.title'), t('admin.dashboard.themes')],
+      harvest: [t('harvest.title'), t('admin.dashboard.harvest')],
     } as const;
     return (
       <>
@@ -53,7 +61,7 @@ export const dashboardPage: PageDef<DashboardData> = {
                 <a href={s.href}>{text[s.id][0]}</a>
               </h2>
               <p>{text[s.id][1]}</p>
-              <p class="muted">{t('admin.dashboard.count', { count: s.total })}</p>
+              {s.total !== null && <p class="muted">{t('admin.dashboard.count', { count: s.total })}</p>}
             </li>
           ))}
         </ul>

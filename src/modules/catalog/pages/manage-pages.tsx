@@ -1,6 +1,7 @@
 // Publisher back-office: create and edit a dataset (with its resources in order), add a link resource,
 // delete. Forms over the catalogue services (which authorize); the organisation list offers only those where
 // the user publishes. Resource pages: manage-resources.tsx; uploads: manage-upload.tsx; lists: manage-list.tsx.
+
 import type { FastifyInstance } from 'fastify';
 import { type Locale, locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
@@ -16,6 +17,7 @@ import type { StorageBackend } from '../../files/index.ts';
 import * as datasets from '../datasets.service.ts';
 import * as resources from '../resources.service.ts';
 import * as themes from '../themes.service.ts';
+import { registerThemeAdminPages } from './admin-themes.tsx';
 import {
   DatasetForm,
   type DatasetFormData,
@@ -200,4 +202,5 @@ export function registerManagePages(
   registerForm(app, deleteDatasetForm, options, { postOnly: true });
   registerForm(app, newLinkResourcePage, options);
   registerForm(app, editDatasetPage, options);
+  registerThemeAdminPages(app, options);
 }

@@ -71,6 +71,12 @@ export function ResourceList({
                             </a>
                           </li>
                           <li>
+                            <a href={`${base}/${r.id}/refresh`}>
+                              {t('refresh.link')}
+                              <span class="visually-hidden"> {title}</span>
+                            </a>
+                          </li>
+                          <li>
                             <a href={`${base}/${r.id}/delete`}>
                               {t('manage.delete')}
                               <span class="visually-hidden"> {title}</span>
@@ -161,7 +167,8 @@ export const editResourcePage: FormDef<ResourcePageData> = {
       <section aria-labelledby="page-title">
         <h1 id="page-title">{t('manage.resource_edit_title', { title: resourceTitle(r, ctx) })}</h1>
         <p>
-          <a href={base}>{dataset.title}</a>
+          <a href={base}>{dataset.title}</a> ·{' '}
+          <a href={`${base}/resources/${r.id}/refresh`}>{t('refresh.link')}</a>
         </p>
         {r.stored && (
           <p>

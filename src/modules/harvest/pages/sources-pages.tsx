@@ -158,7 +158,9 @@ export const runNowPage: FormDef<SourceData> = {
   },
 };
 
-export const runPage: PageDef<RunView & { source: SourceData }> = {
+type RunData = RunView & { source: SourceData };
+
+export const runPage: PageDef<RunData> = {
   path: `${LIST}/:id/runs/:run`,
   signedIn: true,
   async load(ctx) {
@@ -166,9 +168,10 @@ export const runPage: PageDef<RunView & { source: SourceData }> = {
     return { ...(await sources.getRun(ctx.svc, source.id, param(ctx, 'run'))), source };
   },
   title: (d, { i18n }) => i18n.t('harvest.run.title', { source: d.source.title }),
-  view(run, { i18n }) {
+  view(run, { i18n, csrf, form }) {
     const { t } = i18n;
     const p = run.progress;
+    const active = run.status === 'queued' || run.status === 'running';
     return (
       <section aria-labelledby="page-title">
         <Breadcrumbs
@@ -192,6 +195,13 @@ export const runPage: PageDef<RunView & { source: SourceData }> = {
             />{' '}
             {p.total ? t('harvest.run.progressCount', { done: p.done, total: p.total }) : null}
           </p>
+        )}
+        <ErrorSummary form={form} title={t('harvest.form.errors')} />
+        {active && run.cancelRequestedAt && <p>{t('harvest.run.cancelling')}</p>}
+        {active && !run.cancelRequestedAt && (
+          <Form action={href(i18n, `${LIST}/${seg(run.sourceId)}/runs/${seg(run.id)}/cancel`)} csrf={csrf}>
+            <ActButton label={t('harvest.run.cancel')} secondary />
+          </Form>
         )}
         {run.error && (
           <p class="error-text" role="alert">
@@ -228,5 +238,16 @@ export const runPage: PageDef<RunView & { source: SourceData }> = {
         )}
       </section>
     );
+  },
+};
+
+/** The cancel button of a queued or running run (POST only; errors show on the run page). */
+export const cancelRunPage: FormDef<RunData> = {
+  ...runPage,
+  path: `${LIST}/:id/runs/:run/cancel`,
+  async submit(ctx) {
+    const id = param(ctx, 'id');
+    const run = await sources.cancelRun(ctx.svc, id, param(ctx, 'run'));
+    return { redirect: `${LIST}/${seg(id)}/runs/${seg(run.id)}`, notice: 'harvest.notice.cancelled' };
   },
 };

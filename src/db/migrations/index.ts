@@ -12,7 +12,7 @@ import * as m0009 from './0009_plans_governance.ts';
 import * as m0010 from './0010_plans_documents.ts';
 import * as m0011 from './0011_datastore.ts';
 import * as m0012 from './0012_harvest.ts';
-import * as m0014 from './0014_interop.ts';
+import * as m0013 from './0013_interop.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_jobs_and_system_state': m0001,
@@ -27,5 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_plans_documents': m0010,
   '0011_datastore': m0011,
   '0012_harvest': m0012,
-  '0014_interop': m0014,
+  '0013_interop': m0013,
 };

@@ -13,7 +13,7 @@ export interface ThemesTable {
   description: string;
   icon: string | null;
   position: number;
-  /** EU data-theme code chosen by administrators (AGRI … TRAN; migration 0014), null: by name. */
+  /** EU data-theme code chosen by administrators (AGRI … TRAN; migration 0013), null: by name. */
   eu_theme: string | null;
   created_at: string;
   updated_at: string;

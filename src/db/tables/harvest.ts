@@ -40,7 +40,7 @@ export interface HarvestRunsTable {
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
-  /** Set when someone asked to cancel (migration 0014); the worker stops at the next item. */
+  /** Set when someone asked to cancel (migration 0013); the worker stops at the next item. */
   cancel_requested_at: string | null;
 }
 
@@ -67,7 +67,7 @@ export interface ResourceRefreshesTable {
   updated_at: string;
 }
 
-/** One attempt of a scheduled refresh (migration 0014). */
+/** One attempt of a scheduled refresh (migration 0013). */
 export interface ResourceRefreshRunsTable {
   id: string;
   resource_id: string;

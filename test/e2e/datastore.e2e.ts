@@ -87,8 +87,8 @@ describe('DataStore pages in a real browser', () => {
     await page.close();
   });
 
-  test('a publisher edits a column title through the dictionary form, without JavaScript', async () => {
-    const form = `/fr/manage/datasets/${where.datasetName}/resources/${where.resourceId}/dictionary`;
+  /** The editor signed in on `form`: it passes axe with scripts; returns a page without JavaScript on it. */
+  async function editorOnForm(form: string) {
     const signIn = async (page: Page) => {
       await page.goto(`${origin}/fr/login`);
       await page.fill('input[name="email"]', editor.email);
@@ -103,13 +103,18 @@ describe('DataStore pages in a real browser', () => {
     await signIn(withScript);
     await assertNoAxeViolations(withScript, form);
     await withScript.close();
-
     const noScript = await browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 1280, height: 900 },
     });
     const page = await noScript.newPage();
     await signIn(page);
+    return { noScript, page };
+  }
+
+  test('a publisher edits a column title through the dictionary form, without JavaScript', async () => {
+    const form = `/fr/manage/datasets/${where.datasetName}/resources/${where.resourceId}/dictionary`;
+    const { noScript, page } = await editorOnForm(form);
     await page.fill('input[name="title_fr.0"]', 'Ville');
     await Promise.all([
       page.waitForURL((u) => !u.pathname.endsWith('/dictionary')),
@@ -145,26 +150,7 @@ describe('DataStore pages in a real browser', () => {
 
   test('a publisher chooses another sheet and a primary key without JavaScript; the form passes axe', async () => {
     const form = `/ar/manage/datasets/${book.datasetName}/resources/${book.resourceId}/dictionary`;
-    const signIn = async (page: Page) => {
-      await page.goto(`${origin}/fr/login`);
-      await page.fill('input[name="email"]', editor.email);
-      await page.fill('input[name="password"]', editor.password);
-      await Promise.all([
-        page.waitForURL((u) => !u.pathname.endsWith('/login')),
-        page.press('input[name="password"]', 'Enter'),
-      ]);
-      await page.goto(`${origin}${form}`);
-    };
-    const withScript = await context.newPage();
-    await signIn(withScript);
-    await assertNoAxeViolations(withScript, form);
-    await withScript.close();
-    const noScript = await browser.newContext({
-      javaScriptEnabled: false,
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await noScript.newPage();
-    await signIn(page);
+    const { noScript, page } = await editorOnForm(form);
     assert.equal(await page.locator('select[name="sheet"]').inputValue(), 'Budget');
     assert.equal(await page.locator('input[name="pk.1"]').isChecked(), true);
     assert.equal(await page.locator('input[name="unique.0"]').isChecked(), true);

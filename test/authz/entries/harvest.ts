@@ -142,31 +142,7 @@ export const entries: MatrixEntry[] = [
     method: 'POST',
     route: '/api/v1/datasets/:name/resources/:id/refresh/runs',
     allow: publishersOfA,
-    request: async (fx) => {
-      const url = await resourceOfA(fx);
-      const resourceId = url.split('/')[6]!;
-      const datasetId = (
-        await fx.db.db
-          .selectFrom('resources')
-          .select('dataset_id')
-          .where('id', '=', resourceId)
-          .executeTakeFirstOrThrow()
-      ).dataset_id;
-      const now = new Date().toISOString();
-      await fx.db.db
-        .insertInto('resource_refreshes')
-        .values({
-          resource_id: resourceId,
-          dataset_id: datasetId,
-          url: 'https://producer.example.org/data.csv',
-          schedule: 'daily',
-          next_run_at: now,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      return { url: `${url}/runs` };
-    },
+    request: async (fx) => ({ url: `${await refreshedResourceOfA(fx)}/runs` }),
   },
   {
     method: 'POST',

@@ -160,6 +160,13 @@ describe('harvest back-office in a real browser', () => {
     await new Worker(t.db, t.queue).drain();
     await page.reload();
     assert.ok(await page.isVisible('text=Nouvelle version enregistrée'));
+    // The public resource page says the file updates itself, in every language.
+    const publicPath = refreshPath.replace(/^\/manage/, '').replace(/\/refresh$/, '');
+    for (const lang of ['ar', 'fr', 'en']) {
+      await page.goto(`${origin}/${lang}${publicPath}`);
+      assert.equal(await page.locator('#refresh-public-title').count(), 1);
+      await assertNoAxeViolations(page, `/${lang}${publicPath}`);
+    }
     await page.close();
   });
 

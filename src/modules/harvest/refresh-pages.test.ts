@@ -132,6 +132,33 @@ describeWithApp(
       assert.match(ar.body, /حُفظت نسخة جديدة/);
     });
 
+    test('the public resource page says the file updates itself, without the address or the technical reason', async () => {
+      const publicPage = `/en/datasets/barrages/resources/${resourceId}`;
+      const html = (await get().app.inject({ url: publicPage })).body;
+      assert.match(html, /<h2 id="refresh-public-title">Automatic updates<\/h2>/);
+      assert.match(html, /updated automatically from the producer’s system \(Every week\)/);
+      assert.match(html, /the file could not be fetched; the previous version stays/);
+      assert.ok(!html.includes(server.url('/export.csv')), 'the address stays private');
+      const json = (await get().app.inject({ url: `${publicPage}.json` })).json();
+      const section = json.sections.refresh;
+      assert.equal(section.schedule, 'weekly');
+      assert.equal(section.lastStatus, 'failed');
+      assert.ok(section.lastNewVersionAt && section.lastNewVersionAt <= section.lastCheckedAt);
+      assert.equal(JSON.stringify(section).includes('export.csv'), false);
+      const ar = (await get().app.inject({ url: publicPage.replace('/en/', '/ar/') })).body;
+      assert.match(ar, /التحديث التلقائي/);
+      // A resource without a refresh has no such section.
+      const plain = await call('POST', '/api/v1/datasets/barrages/resources', org.editor, {
+        url: 'https://data.example.gov/other.csv',
+        title: { fr: 'Autre' },
+        format: 'CSV',
+      });
+      const other = await get().app.inject({
+        url: `/en/datasets/barrages/resources/${plain.json().data.id}.json`,
+      });
+      assert.equal(other.json().sections.refresh, undefined);
+    });
+
     test('stop refreshing: the address is forgotten, the history stays readable', async () => {
       const res = await form(`${page}/remove`, org.editor);
       assert.equal(res.statusCode, 303);

@@ -1,7 +1,10 @@
-// Registers the harvest back-office pages and the scheduled refresh of a resource (each with its JSON twin).
+// Registers the harvest back-office pages and the scheduled refresh of a resource (each with its JSON twin), and
+// the public refresh section of the resource page.
 import type { FastifyInstance } from 'fastify';
 import { type PageOptions, registerForm, registerPage } from '../../../web/page.ts';
+import { addResourceSection } from '../../catalog/index.ts';
 import { refreshNowPage, refreshPage, refreshRemovePage } from './refresh-pages.tsx';
+import { refreshSection } from './refresh-section.tsx';
 import {
   cancelRunPage,
   newSourcePage,
@@ -21,4 +24,5 @@ export function registerHarvestPages(app: FastifyInstance, options: PageOptions)
   registerForm(app, refreshPage, options);
   registerForm(app, refreshRemovePage, options, { postOnly: true });
   registerForm(app, refreshNowPage, options, { postOnly: true });
+  addResourceSection(refreshSection);
 }

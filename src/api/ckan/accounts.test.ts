@@ -164,6 +164,10 @@ describeWithApp(
       );
       assert.equal(u.title, 'Economy');
       failure(await c.get('group_show', { id: 'nope' }), 404, 'Not Found Error');
+      failure(await c.post('group_delete', { id: 'economie' }, org.admin), 403, 'Authorization Error');
+      assert.equal(result(await c.post('group_delete', { id: 'economie' }, sysadmin)), null);
+      failure(await c.get('group_show', { id: 'economie' }), 404, 'Not Found Error');
+      assert.deepEqual(result(await c.get('package_show', { id: 'growth' })).groups, []);
     });
 
     test('user_show: oneself or, for sysadmins, anyone', async () => {

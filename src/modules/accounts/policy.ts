@@ -92,6 +92,7 @@ export const rules = {
   'resource:delete': orgEditor,
   'theme:create': sysadmin,
   'theme:update': sysadmin,
+  'theme:delete': sysadmin,
   'plan:read': (a: Actor, r: PlanResource) => r.published || planManager(a),
   'plan:create': planManager,
   'plan:update': planManager,

@@ -235,6 +235,13 @@ const catalog: readonly Operation[] = [
     returns: 'Theme',
   },
   {
+    method: 'delete',
+    path: '/api/v1/themes/:name',
+    summary: 'Delete a theme (its datasets keep their other themes)',
+    tag: 'themes',
+    returns: null,
+  },
+  {
     method: 'get',
     path: '/api/v1/licenses',
     summary: 'Licences',

@@ -75,6 +75,10 @@ export function catalogRoutes(app: FastifyInstance, services: Services): void {
   app.patch('/api/v1/themes/:name', async (req) =>
     ok(await themes.updateTheme(ctx(req), name(req), body(req))),
   );
+  app.delete('/api/v1/themes/:name', async (req) => {
+    await themes.deleteTheme(ctx(req), name(req));
+    return ok(null);
+  });
 
   // Reference data
   app.get('/api/v1/licenses', async () =>

@@ -60,3 +60,19 @@ export function updateTheme(
 ): Promise<ThemeRow> {
   return db.updateTable('themes').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
+
+/** The datasets filed under a theme. */
+export async function datasetIdsOfTheme(db: Executor, themeId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('dataset_themes')
+    .select('dataset_id')
+    .where('theme_id', '=', themeId)
+    .execute();
+  return rows.map((r) => r.dataset_id);
+}
+
+/** Deletes a theme and its links to datasets. */
+export async function deleteTheme(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('dataset_themes').where('theme_id', '=', id).execute();
+  await db.deleteFrom('themes').where('id', '=', id).execute();
+}

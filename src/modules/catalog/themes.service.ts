@@ -1,10 +1,10 @@
-// Themes (groups of datasets): sysadmins create and update them; everyone lists and reads them.
+// Themes (groups of datasets): sysadmins create, update and delete them; everyone lists and reads them.
 import type { ServiceContext } from '../../context.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { authorize } from '../accounts/index.ts';
-import { indexDatasetsOf } from '../search/index.ts';
+import { indexDatasets, indexDatasetsOf } from '../search/index.ts';
 import { euThemeCodes } from './eu-themes.ts';
 import { count, optionalText, slug, translated, withUniqueName } from './fields.ts';
 import { presentTheme, type ThemeView } from './present.ts';
@@ -92,10 +92,32 @@ export async function updateTheme(ctx: ServiceContext, key: string, input: Theme
       if (!Object.keys(changes).length) return view;
       const row = await repo.updateTheme(tx, current.id, { ...fields, updated_at: nowIso() });
       await record(ctx, tx, 'updated', target(row), changes);
-      if (changes.title) await indexDatasetsOf(tx, ctx.db.dialect, { themeId: row.id });
+      // Search documents carry the theme's title and its name (the facet value).
+      if (changes.title || changes.name) await indexDatasetsOf(tx, ctx.db.dialect, { themeId: row.id });
       return presentTheme(row);
     }),
   );
+}
+
+/**
+ * Deletes a theme. Its datasets keep their other themes; they are marked modified (harvesters reading us
+ * incrementally see the change) and their search documents are rebuilt. The revision log keeps the deletion.
+ */
+export async function deleteTheme(ctx: ServiceContext, key: string): Promise<void> {
+  authorize(ctx.actor, 'theme:delete', undefined);
+  const current = await repo.findTheme(ctx.db.db, key);
+  if (!current) throw new AppError('catalog.theme_not_found', { name: key });
+  await ctx.db.db.transaction().execute(async (tx) => {
+    const datasetIds = await repo.datasetIdsOfTheme(tx, current.id);
+    await repo.deleteTheme(tx, current.id);
+    if (datasetIds.length)
+      await tx.updateTable('datasets').set({ updated_at: nowIso() }).where('id', 'in', datasetIds).execute();
+    await record(ctx, tx, 'deleted', target(current), {
+      name: { before: current.name, after: null },
+      datasets: { before: datasetIds.length, after: 0 },
+    });
+    await indexDatasets(tx, ctx.db.dialect, datasetIds);
+  });
 }
 
 /** Every theme by position, with the number of datasets the actor may see in each. */

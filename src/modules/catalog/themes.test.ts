@@ -125,6 +125,7 @@ describeWithApp(
           status,
         );
         assert.equal((await call('PATCH', '/api/v1/themes/health', as, { position: 9 })).statusCode, status);
+        assert.equal((await call('DELETE', '/api/v1/themes/health', as)).statusCode, status);
       }
       assert.deepEqual(await counts(), before);
       const missing = await call('GET', '/api/v1/themes/nothing-here');
@@ -134,6 +135,36 @@ describeWithApp(
         (await call('PATCH', '/api/v1/themes/nothing-here', root, { position: 1 })).statusCode,
         404,
       );
+      assert.equal((await call('DELETE', '/api/v1/themes/nothing-here', root)).statusCode, 404);
+    });
+
+    test('DELETE removes a theme: its datasets keep their other themes, search forgets it, a revision stays', async () => {
+      const before = (await call('GET', '/api/v1/datasets/budget')).json().data;
+      const facet = async () =>
+        (await call('GET', '/api/v1/search/datasets?facet=theme', root))
+          .json()
+          .data.facets.theme.map((v: { value: string }) => v.value);
+      assert.ok((await facet()).includes('health'), 'a renamed theme is its new name in the facet');
+      const res = await call('DELETE', '/api/v1/themes/health', root);
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal((await call('GET', '/api/v1/themes/health')).statusCode, 404);
+      const after = (await call('GET', '/api/v1/datasets/budget')).json().data;
+      assert.deepEqual(
+        after.themes.map((t: { name: string }) => t.name),
+        ['finances'],
+      );
+      assert.ok(after.updated_at > before.updated_at, 'marked modified for incremental harvesters');
+      assert.ok(!(await facet()).includes('health'));
+      const revision = await get()
+        .db.db.selectFrom('revisions')
+        .selectAll()
+        .where('entity_type', '=', 'theme')
+        .where('action', '=', 'deleted')
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(JSON.parse(revision.changes), {
+        name: { before: 'health', after: null },
+        datasets: { before: 1, after: 0 },
+      });
     });
   },
   limits,

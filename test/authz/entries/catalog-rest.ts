@@ -103,6 +103,12 @@ export const entries: MatrixEntry[] = [
       json: { title: { ar: 'موضوع' }, position: 3, eu_theme: 'ECON' },
     }),
   },
+  {
+    method: 'DELETE',
+    route: '/api/v1/themes/:name',
+    allow: sysadminOnly,
+    request: async (fx) => ({ url: `/api/v1/themes/${(await newTheme(fx)).name}` }),
+  },
   // The theme administration forms (same service).
   {
     method: 'POST',
@@ -124,5 +130,11 @@ export const entries: MatrixEntry[] = [
         form: { name: theme.name, 'title.fr': 'Thème', position: '2', eu_theme: 'SOCI' },
       };
     },
+  },
+  {
+    method: 'POST',
+    route: '/:lang/admin/themes/:name/delete',
+    allow: sysadminOnly,
+    request: async (fx) => ({ url: `/fr/admin/themes/${(await newTheme(fx)).name}/delete`, form: {} }),
   },
 ];

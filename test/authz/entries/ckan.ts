@@ -74,6 +74,8 @@ const writes: Record<string, { allow: readonly Role[]; body: Body }> = {
     allow: sysadminOnly,
     body: async (fx) => ({ id: (await newTheme(fx)).id, description: 'D' }),
   },
+  group_delete: { allow: sysadminOnly, body: async (fx) => ({ id: (await newTheme(fx)).name }) },
+  group_purge: { allow: sysadminOnly, body: async (fx) => ({ id: (await newTheme(fx)).id }) },
   api_token_create: {
     allow: memberAndSysadmin,
     body: (fx) => ({ user: fx.users.member.id, name: fx.unique('token') }),

@@ -1,4 +1,5 @@
-// Group actions (our themes): group_list, group_show, group_create, group_update, group_patch.
+// Group actions (our themes): group_list, group_show, group_create, group_update, group_patch, group_delete
+// (and group_purge, the same here: a theme has no trash).
 import { datasetsService, themesService } from '../../../modules/catalog/index.ts';
 import { groupDict, packageDict } from '../dicts.ts';
 import { themeInput } from '../inputs.ts';
@@ -12,6 +13,11 @@ async function writeGroup({ ctx, params, dict }: ActionEnv) {
     await themesService.updateTheme(ctx, current.id, themeInput(params, dict.locale, current)),
     dict,
   );
+}
+
+async function deleteGroup({ ctx, params }: ActionEnv) {
+  await themesService.deleteTheme(ctx, idParam(params));
+  return null;
 }
 
 const themeFields = { icon: 'image_url' };
@@ -60,5 +66,15 @@ export const groupActions: ActionTable = {
     help: 'Changes the fields given of a group (theme), id or name.',
     fieldNames: themeFields,
     run: writeGroup,
+  },
+  group_delete: {
+    write: true,
+    help: 'Deletes a group (theme), id or name; its datasets keep their other groups.',
+    run: deleteGroup,
+  },
+  group_purge: {
+    write: true,
+    help: 'The same as group_delete (themes are deleted at once).',
+    run: deleteGroup,
   },
 };

@@ -78,6 +78,21 @@ describeWithApp(
       assert.equal(res.statusCode, 403);
       assert.deepEqual(await counts(), before);
       assert.match((await page('/fr/admin', root)).body, /href="\/fr\/admin\/themes"/);
+      assert.equal((await form('/fr/admin/themes/routes/delete', org.admin, [])).statusCode, 403);
+      assert.equal((await call('GET', '/api/v1/themes/routes')).statusCode, 200);
+    });
+
+    test('the edit page deletes the theme with its button; the list no longer shows it', async () => {
+      const edit = await page('/fr/admin/themes/routes', root);
+      assert.match(edit.body, /action="\/fr\/admin\/themes\/routes\/delete"/);
+      assert.match(edit.body, /Supprimer le thème « Routes »/);
+      const res = await form('/fr/admin/themes/routes/delete', root, []);
+      assert.equal(res.statusCode, 303);
+      assert.equal(res.headers.location, '/fr/admin/themes');
+      const list = await page('/fr/admin/themes', root);
+      assert.doesNotMatch(list.body, /admin\/themes\/routes"/);
+      assert.equal((await call('GET', '/api/v1/themes/routes')).statusCode, 404);
+      assert.equal((await form('/fr/admin/themes/routes/delete', root, [])).statusCode, 404);
     });
   },
   limits,

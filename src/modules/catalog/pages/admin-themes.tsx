@@ -3,7 +3,7 @@
 // export files it under — empty: by the theme's name). Plain forms; JSON twins. themes.service.ts authorizes.
 import type { FastifyInstance } from 'fastify';
 import { type Locale, localeNames, locales } from '../../../i18n/index.ts';
-import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
+import { ActionButton, ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import {
   type FormDef,
   type PageContext,
@@ -183,6 +183,14 @@ export const editThemePage: FormDef<ThemeView> = {
           <ThemeFields ctx={ctx} theme={theme} />
           <button type="submit">{t('themes.admin.save')}</button>
         </Form>
+        <h2 id="delete-title">{t('themes.admin.delete')}</h2>
+        <p>{t('themes.admin.delete.lead', { count: i18n.n(theme.dataset_count ?? 0) })}</p>
+        <ActionButton
+          action={href(i18n, `${LIST}/${seg(theme.name)}/delete`)}
+          csrf={ctx.csrf}
+          label={t('themes.admin.delete.button', { title: text(theme.title, i18n) || theme.name })}
+          danger
+        />
       </section>
     );
   },
@@ -192,8 +200,22 @@ export const editThemePage: FormDef<ThemeView> = {
   },
 };
 
+/** Deletes the theme (POST only: the button on the edit page). */
+export const deleteThemeForm: FormDef<null> = {
+  path: `${LIST}/:name/delete`,
+  signedIn: true,
+  load: () => null,
+  title: () => '',
+  view: () => <></>,
+  async submit(ctx) {
+    await themes.deleteTheme(ctx.svc, param(ctx, 'name'));
+    return { redirect: LIST, notice: 'themes.admin.deleted' };
+  },
+};
+
 export function registerThemeAdminPages(app: FastifyInstance, options: PageOptions): void {
   registerPage(app, themesAdminPage, options);
   registerForm(app, newThemePage, options);
   registerForm(app, editThemePage, options);
+  registerForm(app, deleteThemeForm, options, { postOnly: true });
 }

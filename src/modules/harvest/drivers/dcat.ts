@@ -2,7 +2,8 @@
 // `hydra:next`/`hydra:nextPage`). Gather reads every page and extracts each dcat:Dataset as a plain record
 // (dcat-extract.ts), so fetch reuses it. Mapping uses the DCAT module's EU vocabulary tables in reverse
 // (themes, frequencies, file types, licences, access rights): a Shafaf → Shafaf round trip keeps names,
-// titles and descriptions in every language, themes, licences, tags and resources.
+// titles and descriptions in every language, themes, licences, tags and resources with their kinds
+// (foaf:page documents are documentation, distributions served by a dcat:accessService APIs: kinds.ts).
 
 import type { Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';

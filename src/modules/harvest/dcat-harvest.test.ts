@@ -114,6 +114,8 @@ for (const dialect of testDialects()) {
         '/other.rdf': json(fixture('other-tool.rdf'), 200, 'application/rdf+xml'),
         '/other.jsonld': json(fixture('other-tool.jsonld'), 200, 'application/ld+json'),
         '/kinds.ttl': json(fixture('third-party-kinds.ttl'), 200, 'text/turtle'),
+        '/kinds.jsonld': json(fixture('third-party-kinds.jsonld'), 200, 'application/ld+json'),
+        '/kinds.rdf': json(fixture('third-party-kinds.rdf'), 200, 'application/rdf+xml'),
         '/syntax.ttl': json('<a> <b> "unterminated .', 200, 'text/turtle'),
         '/prefix.ttl': json('<https://x.example/d> a dcat:Dataset .', 200, 'text/turtle'),
         '/iri.ttl': json(
@@ -269,16 +271,40 @@ for (const dialect of testDialects()) {
           ['data', 'https://geo.example.eu/viewer/flood', { en: 'Map viewer' }, 'HTML'],
           // No format given: the catalogue infers it from the file's extension.
           ['data', 'https://geo.example.eu/files/zones.csv', { en: 'Zones (CSV)' }, 'CSV'],
+          // Documents by address (RDF gives no order to a property's values).
+          ['documentation', 'https://geo.example.eu/about/', { fr: 'geo.example.eu' }, null],
           [
             'documentation',
             'https://geo.example.eu/docs/flood-methodology.pdf',
             { en: 'Methodology', fr: 'Méthodologie' },
             'PDF',
           ],
-          ['documentation', 'https://geo.example.eu/about/', { fr: 'geo.example.eu' }, null],
         ],
       );
-      assert.deepEqual(d.resources[5]!.description, { en: 'How the zones were drawn.' });
+      assert.deepEqual(d.resources[6]!.description, { en: 'How the zones were drawn.' });
+      // The same dataset written in JSON-LD and RDF/XML (nested nodes, references, blank nodes) maps the same.
+      const config = harvestConfig();
+      const io = {
+        json: (u: string) => fetchJson(u, config),
+        bytes: (u: string, accept: string) => fetchBytes(u, config, { accept }),
+      };
+      const mapped = async (path: string) => {
+        const spec = {
+          id: 'x',
+          url: files.url(path),
+          type: 'dcat' as const,
+          filters: {},
+          locale: 'fr' as const,
+        };
+        return (await dcatDriver.gather(spec, io)).map((r) => dcatDriver.map(r.record, spec));
+      };
+      const ttl = await mapped('/kinds.ttl');
+      assert.deepEqual(
+        ttl[0]!.resources.map((r) => r.kind),
+        ['data', 'api', 'api', 'data', 'data', 'documentation', 'documentation'],
+      );
+      assert.deepEqual(await mapped('/kinds.jsonld'), ttl);
+      assert.deepEqual(await mapped('/kinds.rdf'), ttl);
     });
 
     it('round trip through data.json: documentation from references, APIs by their format', async () => {

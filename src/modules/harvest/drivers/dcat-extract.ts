@@ -164,11 +164,18 @@ export function datasetRecord(g: Graph, s: string): DcatRecord {
       email: contact ? mailto(g.one(contact, `${VCARD}hasEmail`)) : null,
     },
     distributions,
-    // Pages with an address only (a blank node names no document).
-    pages: g
-      .objects(s, `${FOAF}page`)
-      .filter((o) => o.termType === 'NamedNode')
-      .map((o) => page(g, o.value)),
+    // Pages with an address only (a blank node names no document), by address: the values of a property
+    // have no order in RDF, and syntaxes list them differently (the record must read the same in every one).
+    pages: [
+      ...new Set(
+        g
+          .objects(s, `${FOAF}page`)
+          .filter((o) => o.termType === 'NamedNode')
+          .map((o) => o.value),
+      ),
+    ]
+      .sort()
+      .map((url) => page(g, url)),
   };
 }
 

@@ -1,4 +1,5 @@
-// The DCAT-AP 3.0.1 graph of datasets, distributions, publishers and contact points, as quads.
+// The DCAT-AP 3.0.1 graph of datasets, distributions, publishers and contact points, as quads; resources by
+// kind: documentation as foaf:page documents, APIs as distributions with a dcat:accessService.
 // Every object the profile constrains by class is typed here (range.ttl checks rdf:type, without inference);
 // shared nodes (publishers, themes, vocabulary concepts) are described once per document (`Described`).
 import { DataFactory, type Quad, type Quad_Subject } from 'n3';

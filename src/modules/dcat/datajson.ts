@@ -4,12 +4,12 @@
 import { PassThrough } from 'node:stream';
 import type { ServiceContext } from '../../context.ts';
 import type { Locale } from '../../i18n/index.ts';
-import type { DatasetView, Translated } from '../catalog/index.ts';
+import type { DatasetView, ResourceView, Translated } from '../catalog/index.ts';
 import { publicBatches } from './batches.ts';
 import * as repo from './dcat.repo.ts';
 import { baseUrl, mailOf } from './export.service.ts';
 import { uris } from './graph.ts';
-import { accessLevelOf, findFileType, frequencyToIso, licenceToUris } from './vocabularies.ts';
+import { accessLevelOf, findFileType, frequencyToIso, licenceToUris, namesApi } from './vocabularies.ts';
 
 export const POD_SCHEMA = 'https://project-open-data.cio.gov/v1.1/schema';
 
@@ -57,23 +57,42 @@ export function podDataset(
   out.language = Object.keys(d.title);
   out.landingPage = u.landingPage(d);
   if (themes.length) out.theme = themes;
-  out.distribution = d.resources.map((r) => {
-    const type = findFileType(r.format) ?? findFileType(r.media_type);
-    const dist: Record<string, unknown> = { '@type': 'dcat:Distribution' };
-    const rTitle = inLocale(r.title, opts.locale);
-    if (rTitle) dist.title = rTitle;
-    const rDesc = inLocale(r.description, opts.locale);
-    if (rDesc) dist.description = rDesc;
-    const media = r.media_type ?? type?.media ?? null;
-    const download = r.stored ? u.download(d, r) : r.kind === 'data' && type?.code !== 'HTML' ? r.url : null;
-    if (download && media) {
-      dist.downloadURL = download;
-      dist.mediaType = media.split(';')[0]!.trim();
-    } else if (r.url ?? download) dist.accessURL = r.url ?? download;
-    if (r.format) dist.format = r.format;
-    return dist;
-  });
+  // Documentation is a related document (`references`, URLs), not a distribution of the data.
+  const references = d.resources
+    .filter((r) => r.kind === 'documentation')
+    .map((r) => (r.stored ? u.download(d, r) : r.url))
+    .filter((v): v is string => !!v);
+  if (references.length) out.references = [...new Set(references)];
+  out.distribution = d.resources
+    .filter((r) => r.kind !== 'documentation')
+    .map((r) => podDistribution(d, r, opts.base, opts.locale));
   return out;
+}
+
+/**
+ * A resource as a POD distribution: a data file by `downloadURL` (with its media type), anything else by
+ * `accessURL`. An API is never a download; its format is `API` (as POD catalogues name API distributions)
+ * unless its own format names an API protocol (WMS, SPARQL…): a file format there would read as a file.
+ */
+function podDistribution(d: DatasetView, r: ResourceView, base: string, locale: Locale) {
+  const u = uris(base);
+  const type = findFileType(r.format) ?? findFileType(r.media_type);
+  const dist: Record<string, unknown> = { '@type': 'dcat:Distribution' };
+  const rTitle = inLocale(r.title, locale);
+  if (rTitle) dist.title = rTitle;
+  const rDesc = inLocale(r.description, locale);
+  if (rDesc) dist.description = rDesc;
+  const media = r.media_type ?? type?.media ?? null;
+  const stored = r.stored ? u.download(d, r) : null;
+  const download =
+    r.kind === 'api' ? null : (stored ?? (r.kind === 'data' && type?.code !== 'HTML' ? r.url : null));
+  if (download && media) {
+    dist.downloadURL = download;
+    dist.mediaType = media.split(';')[0]!.trim();
+  } else if (r.url ?? stored) dist.accessURL = r.url ?? stored;
+  if (r.kind === 'api' && !namesApi(r.format)) dist.format = 'API';
+  else if (r.format) dist.format = r.format;
+  return dist;
 }
 
 export async function exportDataJson(ctx: ServiceContext): Promise<PassThrough> {

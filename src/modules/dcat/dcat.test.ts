@@ -144,6 +144,54 @@ describeWithApp(
       );
     });
 
+    test('kinds: documentation is a foaf:page, an API a distribution with its data service', async () => {
+      const name = 'population-par-region-rgph-2014';
+      const id = await datasetIdOf(name);
+      const uri = `${BASE}/dataset/${id}`;
+      for (const format of Object.keys(rdfFormats) as RdfFormat[]) {
+        const quads = await parseRdf(format, (await fetch(`/dataset/${name}.${format}`)).body);
+        const pages = objects(quads, uri, `${NS.foaf}page`).map((o) => o.value);
+        assert.deepEqual(pages, ['https://rgph2014.hcp.ma/'], format);
+        assert.deepEqual(
+          objects(quads, pages[0]!, `${NS.rdf}type`).map((o) => o.value),
+          [`${NS.foaf}Document`],
+        );
+        const docTitles = objects(quads, pages[0]!, dct('title')).map((o) => o.value);
+        assert.ok(docTitles.includes('Site du RGPH 2014'), docTitles.join());
+        assert.deepEqual(
+          objects(quads, pages[0]!, dct('format')).map((o) => o.value),
+          ['http://publications.europa.eu/resource/authority/file-type/HTML'],
+        );
+        const dists = objects(quads, uri, dcat('distribution')).map((o) => o.value);
+        assert.ok(!dists.some((d) => objects(quads, d, dcat('accessURL'))[0]?.value === pages[0]), format);
+        const api = dists.filter((d) => objects(quads, d, dcat('accessService')).length);
+        assert.equal(api.length, 1, format);
+        assert.deepEqual(
+          objects(quads, api[0]!, dcat('accessURL')).map((o) => o.value),
+          ['https://www.hcp.ma/'],
+        );
+        assert.deepEqual(objects(quads, api[0]!, dcat('downloadURL')), []);
+        const svc = objects(quads, api[0]!, dcat('accessService'))[0]!.value;
+        assert.deepEqual(
+          objects(quads, svc, `${NS.rdf}type`).map((o) => o.value),
+          [dcat('DataService')],
+        );
+        assert.deepEqual(
+          objects(quads, svc, dcat('endpointURL')).map((o) => o.value),
+          ['https://www.hcp.ma/'],
+        );
+        assert.deepEqual(
+          objects(quads, svc, dcat('servesDataset')).map((o) => o.value),
+          [uri],
+        );
+        assert.ok(objects(quads, svc, dct('title')).some((o) => o.value === 'HCP statistical database'));
+        assert.deepEqual(
+          objects(quads, svc, dct('publisher')).map((o) => o.value),
+          objects(quads, uri, dct('publisher')).map((o) => o.value),
+        );
+      }
+    });
+
     test('themes are exported under the EU data theme administrators chose, else by their name', async () => {
       const codes = await get().db.db.selectFrom('themes').select(['name', 'eu_theme']).execute();
       assert.ok(codes.length >= 12);

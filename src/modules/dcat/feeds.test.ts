@@ -61,6 +61,20 @@ describeWithApp('data.json and schema.org', (get) => {
     assert.match(one.accrualPeriodicity, /^R\/P/);
     const csv = one.distribution.find((x: { mediaType?: string }) => x.mediaType === 'text/csv');
     assert.match(csv.downloadURL, /\/resources\/.+\/download$/);
+    // Kinds: documentation is a related document (`references`), an API a distribution by its access URL.
+    const census = doc.dataset.find((d: { landingPage: string }) =>
+      d.landingPage.endsWith('/dataset/population-par-region-rgph-2014'),
+    );
+    assert.deepEqual(census.references, ['https://rgph2014.hcp.ma/']);
+    const urls = census.distribution.map((x: { accessURL?: string; downloadURL?: string }) =>
+      String(x.downloadURL ?? x.accessURL),
+    );
+    assert.ok(!urls.includes('https://rgph2014.hcp.ma/'), urls.join());
+    const api = census.distribution.find(
+      (x: { accessURL?: string }) => x.accessURL === 'https://www.hcp.ma/',
+    );
+    assert.equal(api.format, 'API');
+    assert.equal(api.downloadURL, undefined);
     // Texts follow the reader's language.
     const ar = (await fetch('/data.json', 'ar')).json();
     assert.ok(ar.dataset.some((d: { title: string }) => /[\u0600-\u06FF]/.test(d.title)));

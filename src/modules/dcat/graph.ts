@@ -1,10 +1,11 @@
-// The DCAT-AP 3.0.1 graph of datasets, distributions, publishers and contact points, as quads.
+// The DCAT-AP 3.0.1 graph of datasets, distributions, publishers and contact points, as quads; resources by
+// kind: documentation as foaf:page documents, APIs as distributions with a dcat:accessService.
 // Every object the profile constrains by class is typed here (range.ttl checks rdf:type, without inference);
 // shared nodes (publishers, themes, vocabulary concepts) are described once per document (`Described`).
-import type { Quad, Quad_Subject } from 'n3';
+import { DataFactory, type Quad, type Quad_Subject } from 'n3';
 import { type DatasetView, findFrequency, type ResourceView, type Translated } from '../catalog/index.ts';
 import type { OrgInfo } from './dcat.repo.ts';
-import { iri, node, QuadBuffer, text, typed } from './namespaces.ts';
+import { iri, NS, node, QuadBuffer, text, typed } from './namespaces.ts';
 import { ADMS_PUBLISHER_TYPE, accessLabels, publisherTypes, themeLabels } from './vocab-labels.ts';
 import {
   accessLevelOf,
@@ -19,6 +20,8 @@ import {
   mediaTypeUri,
   themeToEu,
 } from './vocabularies.ts';
+
+const { quad } = DataFactory;
 
 /** The URIs of the export; `base` is BASE_URL without its trailing slash. */
 export const uris = (base: string) => ({
@@ -106,28 +109,12 @@ export function agentQuads(b: QuadBuffer, seen: Described, base: string, org: Or
 const nonEmpty = (t: Translated, fallback: string): Translated =>
   Object.values(t).some((v) => v?.trim()) ? t : { en: fallback };
 
-function distributionQuads(
-  b: QuadBuffer,
-  seen: Described,
-  base: string,
-  d: DatasetView,
-  r: ResourceView,
-): string {
-  const u = uris(base);
-  const uri = u.distribution(d, r);
-  const s = node(uri);
-  const download = r.stored ? u.download(d, r) : null;
-  const access = download ?? r.url ?? `${u.landingPage(d)}`;
-  b.type(s, 'dcat', 'Distribution').add(s, 'dct', 'identifier', text(r.id));
-  b.add(s, 'dcat', 'accessURL', node(access));
-  const direct = download ?? (r.kind !== 'api' && r.kind !== 'documentation' && r.url ? r.url : null);
+/** Our link's dct:format and dcat:mediaType (EU file type, IANA media type), where known. */
+function formatQuads(b: QuadBuffer, seen: Described, s: Quad_Subject, r: ResourceView, media: boolean) {
   const fileType = findFileType(r.format) ?? findFileType(r.media_type);
-  if (direct && fileType?.code !== 'HTML') b.add(s, 'dcat', 'downloadURL', node(direct));
-  b.langs(s, 'dct', 'title', nonEmpty(r.title, r.file_name ?? r.id));
-  b.langs(s, 'dct', 'description', r.description);
-  const media = r.media_type ?? fileType?.media;
-  if (media && /^[a-z]+\/[a-z0-9.+-]+$/i.test(media.split(';')[0]!.trim())) {
-    const m = mediaTypeUri(media);
+  const type = r.media_type ?? fileType?.media;
+  if (media && type && /^[a-z]+\/[a-z0-9.+-]+$/i.test(type.split(';')[0]!.trim())) {
+    const m = mediaTypeUri(type);
     b.add(s, 'dcat', 'mediaType', node(m));
     if (seen.first(m)) b.type(node(m), 'dct', 'MediaType');
   }
@@ -136,6 +123,95 @@ function distributionQuads(
     b.add(s, 'dct', 'format', node(format));
     concept(b, seen, format, EU_SCHEMES.fileType, { en: code(format) }, 'MediaTypeOrExtent');
   }
+}
+
+/** The licence node of a dataset (the EU licence, `owl:sameAs` its own URL), described once. */
+function licenceNode(b: QuadBuffer, seen: Described, d: DatasetView): string | null {
+  const lic = licenceToUris(d.license_id);
+  const licence = lic.eu ?? lic.url;
+  if (licence && seen.first(licence)) {
+    b.type(node(licence), 'dct', 'LicenseDocument');
+    if (lic.eu && lic.url) b.add(node(licence), 'owl', 'sameAs', node(lic.url));
+  }
+  return licence ?? null;
+}
+
+/**
+ * A documentation resource: a `foaf:page` of the dataset, the document itself (its address: the link, or our
+ * download address for a stored file) typed foaf:Document, with its title, description and format.
+ */
+function documentQuads(b: QuadBuffer, seen: Described, base: string, d: DatasetView, r: ResourceView) {
+  const u = uris(base);
+  const s = node(r.stored ? u.download(d, r) : (r.url ?? u.distribution(d, r)));
+  b.type(s, 'foaf', 'Document');
+  b.langs(s, 'dct', 'title', nonEmpty(r.title, r.file_name ?? r.id));
+  b.langs(s, 'dct', 'description', r.description);
+  formatQuads(b, seen, s, r, false);
+  return s;
+}
+
+/** The dataset's properties an API resource's data service repeats (DCAT-AP recommends them on services). */
+const SHARED_WITH_SERVICE = new Set(
+  [
+    ['dct', 'publisher'],
+    ['dcat', 'contactPoint'],
+    ['dct', 'accessRights'],
+    ['dcat', 'theme'],
+    ['dcat', 'keyword'],
+  ].map(([p, l]) => NS[p as 'dct'] + l),
+);
+type Shared = readonly Quad[];
+
+/**
+ * An API resource's `dcat:accessService`: a dcat:DataService with its endpoint (the link), title and
+ * description, the dataset it serves, and the dataset's publisher, contact point, access rights, themes and
+ * keywords (`shared`: the dataset's own quads of those properties) and licence.
+ */
+function serviceQuads(
+  b: QuadBuffer,
+  dataset: Quad_Subject,
+  dist: string,
+  endpoint: string,
+  r: ResourceView,
+  shared: Shared,
+  licence: string | null,
+) {
+  const svc = node(`${dist}#service`);
+  b.type(svc, 'dcat', 'DataService').add(svc, 'dcat', 'endpointURL', node(endpoint));
+  b.langs(svc, 'dct', 'title', nonEmpty(r.title, r.file_name ?? r.id));
+  b.langs(svc, 'dct', 'description', r.description);
+  b.add(svc, 'dcat', 'servesDataset', dataset);
+  for (const q of shared)
+    if (SHARED_WITH_SERVICE.has(q.predicate.value)) b.quads.push(quad(svc, q.predicate, q.object));
+  if (licence) b.add(svc, 'dct', 'license', node(licence));
+  return svc;
+}
+
+/**
+ * A data, API or other resource as a dcat:Distribution. An API's link is its access URL and the endpoint
+ * of its `dcat:accessService`, never a download URL; a data file's is both (an HTML page: access only).
+ */
+function distributionQuads(
+  b: QuadBuffer,
+  seen: Described,
+  base: string,
+  d: DatasetView,
+  r: ResourceView,
+  shared: Shared,
+): string {
+  const u = uris(base);
+  const uri = u.distribution(d, r);
+  const s = node(uri);
+  const download = r.stored ? u.download(d, r) : null;
+  const access = download ?? r.url ?? `${u.landingPage(d)}`;
+  b.type(s, 'dcat', 'Distribution').add(s, 'dct', 'identifier', text(r.id));
+  b.add(s, 'dcat', 'accessURL', node(access));
+  const direct = r.kind === 'api' ? null : (download ?? (r.kind !== 'documentation' && r.url ? r.url : null));
+  const fileType = findFileType(r.format) ?? findFileType(r.media_type);
+  if (direct && fileType?.code !== 'HTML') b.add(s, 'dcat', 'downloadURL', node(direct));
+  b.langs(s, 'dct', 'title', nonEmpty(r.title, r.file_name ?? r.id));
+  b.langs(s, 'dct', 'description', r.description);
+  formatQuads(b, seen, s, r, true);
   if (r.size !== null) b.add(s, 'dcat', 'byteSize', typed(String(r.size), 'nonNegativeInteger'));
   if (r.sha256) {
     const c = node(`${uri}#sha256`);
@@ -143,17 +219,12 @@ function distributionQuads(
     b.add(c, 'spdx', 'algorithm', iri('spdx', 'checksumAlgorithm_sha256'));
     b.add(c, 'spdx', 'checksumValue', typed(r.sha256, 'hexBinary'));
   }
-  const lic = licenceToUris(d.license_id);
-  const licence = lic.eu ?? lic.url;
-  if (licence) {
-    b.add(s, 'dct', 'license', node(licence));
-    if (seen.first(licence)) {
-      b.type(node(licence), 'dct', 'LicenseDocument');
-      if (lic.eu && lic.url) b.add(node(licence), 'owl', 'sameAs', node(lic.url));
-    }
-  }
+  const licence = licenceNode(b, seen, d);
+  if (licence) b.add(s, 'dct', 'license', node(licence));
   b.add(s, 'dct', 'issued', dateTime(r.created_at));
   b.add(s, 'dct', 'modified', dateTime(r.last_modified ?? r.updated_at));
+  if (r.kind === 'api')
+    b.add(s, 'dcat', 'accessService', serviceQuads(b, node(u.dataset(d)), uri, access, r, shared, licence));
   return uri;
 }
 
@@ -229,6 +300,9 @@ export function datasetQuads(
     b.add(s, 'dct', 'spatial', l).type(l, 'dct', 'Location').langs(l, 'locn', 'geographicName', d.spatial);
   }
   if (d.version) b.add(s, 'dcat', 'version', text(d.version));
-  for (const r of d.resources) b.add(s, 'dcat', 'distribution', node(distributionQuads(b, seen, base, d, r)));
+  const shared = b.quads.filter((q) => q.subject.equals(s) && SHARED_WITH_SERVICE.has(q.predicate.value));
+  for (const r of d.resources)
+    if (r.kind === 'documentation') b.add(s, 'foaf', 'page', documentQuads(b, seen, base, d, r));
+    else b.add(s, 'dcat', 'distribution', node(distributionQuads(b, seen, base, d, r, shared)));
   return b.take();
 }

@@ -38,6 +38,8 @@ export function podDatasetProblems(d: Record<string, unknown>): string[] {
   if (d.language !== undefined && (!Array.isArray(d.language) || !d.language.every((l) => LANGUAGE.test(l))))
     out.push('language');
   if (d.temporal !== undefined && !/^[^/]+\/[^/]+$/.test(String(d.temporal))) out.push('temporal');
+  if (d.references !== undefined && (!Array.isArray(d.references) || !d.references.every((r) => URI.test(r))))
+    out.push('references');
   if (d.theme !== undefined && (!Array.isArray(d.theme) || !d.theme.every(str))) out.push('theme');
   if (d.distribution !== undefined) {
     if (!Array.isArray(d.distribution)) out.push('distribution');

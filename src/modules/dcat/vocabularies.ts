@@ -250,3 +250,16 @@ export function languageFromEu(uri: string): keyof typeof languages | undefined 
   const code = codeOf(uri, EU.language);
   return (Object.keys(languages) as (keyof typeof languages)[]).find((l) => languages[l] === code);
 }
+
+// ---- API protocols --------------------------------------------------------------------------------------------
+// Formats and media types that name an API protocol rather than a file format, as portals write them (POD
+// catalogues put `API` in a distribution's format): data.json export and harvesting read kinds by them.
+const API_FORMAT =
+  /^(api|rest|rest api|json api|web service|ogc|wms|wfs|wmts|wcs|wps|csw|sos|sparql|odata|graphql|arcgis( rest)?|esri rest|openapi|swagger)$/i;
+const API_MEDIA =
+  /^application\/(vnd\.oai\.openapi(\+json|\+yaml)?|sparql-(query|results\+(json|xml))|vnd\.ogc\.[a-z_.+-]+|graphql(\+json)?)$/i;
+
+export function namesApi(formatOrMedia: string | null | undefined): boolean {
+  const v = formatOrMedia?.trim();
+  return !!v && (API_FORMAT.test(v) || API_MEDIA.test(v.split(';')[0]!.trim()));
+}

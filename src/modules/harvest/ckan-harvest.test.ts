@@ -61,6 +61,7 @@ for (const dialect of testDialects()) {
           await resourcesService.createResource(rctx(), `budget-${i}`, {
             url: `https://data.example.org/budget-${i}.${fmt}`,
             title: { fr: `Fichier ${fmt}`, ar: `ملف ${fmt}` },
+            kind: fmt === 'json' ? 'api' : 'data',
           });
       await createOrg(local.db, 'local-ministry');
       const s = await sources.createSource(contextOf(local), {
@@ -94,10 +95,11 @@ for (const dialect of testDialects()) {
         );
         assert.deepEqual([...d.tags].sort(), ['budget', `year-${2020 + i}`]);
         assert.deepEqual(
-          d.resources.map((x) => [x.url, x.title]),
+          d.resources.map((x) => [x.url, x.title, x.kind]),
           ['csv', 'json'].map((f) => [
             `https://data.example.org/budget-${i}.${f}`,
             { fr: `Fichier ${f}`, ar: `ملف ${f}` },
+            f === 'json' ? 'api' : 'data',
           ]),
         );
       }

@@ -19,6 +19,19 @@ import { contextOf, harvestConfig, json, localServer } from './test-kit.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const titles = (i: number) => ({ fr: `Budget ${i}`, ar: `ميزانية ${i}`, en: `Budget ${i} (en)` });
+const api = (i: number) => ({
+  url: `https://api.example.org/v1/budget-${i}`,
+  title: { fr: `API du budget ${i}`, en: `Budget ${i} API` },
+  format: 'JSON',
+  kind: 'api' as const,
+});
+const guide = (i: number) => ({
+  url: `https://docs.example.org/budget-${i}-guide.pdf`,
+  title: { fr: 'Guide de lecture', ar: 'دليل القراءة' },
+  description: { fr: `Comment lire le budget ${i}` },
+  format: 'PDF',
+  kind: 'documentation' as const,
+});
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -35,9 +48,9 @@ for (const dialect of testDialects()) {
     let base: string;
     let files: Awaited<ReturnType<typeof localServer>>;
 
-    const harvest = async (url: string, organization: string) => {
+    const harvest = async (url: string, organization: string, type: 'dcat' | 'datajson' = 'dcat') => {
       const ctx = contextOf(local);
-      const s = await sources.createSource(ctx, { title: url, url, type: 'dcat', organization });
+      const s = await sources.createSource(ctx, { title: url, url, type, organization });
       const run = async () => {
         const r = await sources.startRun(ctx, s.id, 'manual');
         await new Worker(local.db, local.queue).drain();
@@ -49,7 +62,13 @@ for (const dialect of testDialects()) {
     before(async () => {
       const port = await freePort();
       base = `http://127.0.0.1:${port}`;
-      remote = await buildTestApp(dialect, { BASE_URL: base, DCAT_PAGE_SIZE: 2 });
+      // data.json gives MAIL_FROM's address to datasets without a contact e-mail: a real one (the default,
+      // no-reply@localhost, is refused as a contact e-mail by the harvesting side).
+      remote = await buildTestApp(dialect, {
+        BASE_URL: base,
+        DCAT_PAGE_SIZE: 2,
+        MAIL_FROM: 'Portail <opendata@finances.example.ma>',
+      });
       await remote.app.listen({ port, host: '127.0.0.1' });
       local = await buildTestApp(dialect, { HARVEST_ALLOW_PRIVATE: true, DEFAULT_LOCALE: 'fr' });
       const rctx = serviceContextFor(remote, cliActor);
@@ -76,13 +95,27 @@ for (const dialect of testDialects()) {
             title: { fr: `Fichier ${f}`, ar: `ملف ${f}` },
             format: f.toUpperCase(),
           });
+        // An API and a documentation resource: their kinds must survive the round trip.
+        await resourcesService.createResource(rctx, `budget-${i}`, api(i));
+        await resourcesService.createResource(rctx, `budget-${i}`, guide(i));
       }
-      for (const o of ['from-shafaf', 'from-ttl', 'from-rdf', 'from-jsonld', 'broken'])
+      for (const o of [
+        'from-shafaf',
+        'from-ttl',
+        'from-rdf',
+        'from-jsonld',
+        'from-kinds',
+        'from-datajson',
+        'broken',
+      ])
         await createOrg(local.db, o);
       files = await localServer({
         '/other.ttl': json(fixture('other-tool.ttl'), 200, 'text/turtle'),
         '/other.rdf': json(fixture('other-tool.rdf'), 200, 'application/rdf+xml'),
         '/other.jsonld': json(fixture('other-tool.jsonld'), 200, 'application/ld+json'),
+        '/kinds.ttl': json(fixture('third-party-kinds.ttl'), 200, 'text/turtle'),
+        '/kinds.jsonld': json(fixture('third-party-kinds.jsonld'), 200, 'application/ld+json'),
+        '/kinds.rdf': json(fixture('third-party-kinds.rdf'), 200, 'application/rdf+xml'),
         '/syntax.ttl': json('<a> <b> "unterminated .', 200, 'text/turtle'),
         '/prefix.ttl': json('<https://x.example/d> a dcat:Dataset .', 200, 'text/turtle'),
         '/iri.ttl': json(
@@ -121,14 +154,21 @@ for (const dialect of testDialects()) {
         );
         assert.deepEqual([...d.tags].sort(), ['budget', `year-${2020 + i}`]);
         assert.equal(d.temporal_start, '2024-01-01');
+        // In order: the distributions, then the documents (here as on the remote).
         assert.deepEqual(
-          d.resources.map((r) => [r.url, r.title, r.format]).sort(),
-          ['csv', 'json'].map((f) => [
-            `https://data.example.org/budget-${i}.${f}`,
-            { fr: `Fichier ${f}`, ar: `ملف ${f}` },
-            f.toUpperCase(),
-          ]),
+          d.resources.map((r) => [r.url, r.title, r.format, r.kind]),
+          [
+            ...['csv', 'json'].map((f) => [
+              `https://data.example.org/budget-${i}.${f}`,
+              { fr: `Fichier ${f}`, ar: `ملف ${f}` },
+              f.toUpperCase(),
+              'data',
+            ]),
+            [api(i).url, api(i).title, 'JSON', 'api'],
+            [guide(i).url, guide(i).title, 'PDF', 'documentation'],
+          ],
         );
+        assert.deepEqual(d.resources[3]!.description, guide(i).description);
       }
       const again = await run();
       assert.deepEqual(again.counts, { created: 0, updated: 0, unchanged: 5, deleted: 0, failed: 0 });
@@ -211,6 +251,89 @@ for (const dialect of testDialects()) {
         ['population'].filter(() => false).concat(census.themes.map((t) => t.name)),
       );
       assert.equal(census.resources[0]?.media_type, 'text/csv');
+    });
+
+    it('a third-party DCAT-AP file: foaf:page documents and dcat:accessService APIs keep their kinds', async () => {
+      const { first } = await harvest(files.url('/kinds.ttl'), 'from-kinds');
+      assert.deepEqual(first.counts, { created: 1, updated: 0, unchanged: 0, deleted: 0, failed: 0 });
+      const d = await datasetsService.getDataset(contextOf(local), 'flood-zones');
+      assert.deepEqual(
+        d.resources.map((r) => [r.kind, r.url, r.title, r.format]),
+        [
+          ['data', 'https://geo.example.eu/files/zones.geojson', { en: 'Zones (GeoJSON)' }, 'GEOJSON'],
+          ['api', 'https://geo.example.eu/geoserver/ows', { en: 'Flood zones WFS' }, null],
+          [
+            'api',
+            'https://geo.example.eu/api/3/action/datastore_search?resource_id=zones',
+            { en: 'Query the zones' },
+            null,
+          ],
+          ['data', 'https://geo.example.eu/viewer/flood', { en: 'Map viewer' }, 'HTML'],
+          // No format given: the catalogue infers it from the file's extension.
+          ['data', 'https://geo.example.eu/files/zones.csv', { en: 'Zones (CSV)' }, 'CSV'],
+          // Documents by address (RDF gives no order to a property's values).
+          ['documentation', 'https://geo.example.eu/about/', { fr: 'geo.example.eu' }, null],
+          [
+            'documentation',
+            'https://geo.example.eu/docs/flood-methodology.pdf',
+            { en: 'Methodology', fr: 'Méthodologie' },
+            'PDF',
+          ],
+        ],
+      );
+      assert.deepEqual(d.resources[6]!.description, { en: 'How the zones were drawn.' });
+      // The same dataset written in JSON-LD and RDF/XML (nested nodes, references, blank nodes) maps the same.
+      const config = harvestConfig();
+      const io = {
+        json: (u: string) => fetchJson(u, config),
+        bytes: (u: string, accept: string) => fetchBytes(u, config, { accept }),
+      };
+      const mapped = async (path: string) => {
+        const spec = {
+          id: 'x',
+          url: files.url(path),
+          type: 'dcat' as const,
+          filters: {},
+          locale: 'fr' as const,
+        };
+        return (await dcatDriver.gather(spec, io)).map((r) => dcatDriver.map(r.record, spec));
+      };
+      const ttl = await mapped('/kinds.ttl');
+      assert.deepEqual(
+        ttl[0]!.resources.map((r) => r.kind),
+        ['data', 'api', 'api', 'data', 'data', 'documentation', 'documentation'],
+      );
+      assert.deepEqual(await mapped('/kinds.jsonld'), ttl);
+      assert.deepEqual(await mapped('/kinds.rdf'), ttl);
+    });
+
+    it('round trip through data.json: documentation from references, APIs by their format', async () => {
+      const { first, run } = await harvest(`${base}/data.json`, 'from-datajson', 'datajson');
+      assert.equal(first.status, 'done', JSON.stringify(first.error));
+      assert.equal(first.counts.created, 5, JSON.stringify([first.counts, first.items]));
+      const names = await local.db.db
+        .selectFrom('datasets')
+        .innerJoin('organizations', 'organizations.id', 'datasets.organization_id')
+        .select('datasets.name')
+        .where('organizations.name', '=', 'from-datajson')
+        .execute();
+      assert.equal(names.length, 5);
+      for (const { name } of names) {
+        const d = await datasetsService.getDataset(contextOf(local), name);
+        const i = Number(/\d/.exec(Object.values(d.title).join(' '))?.[0]);
+        assert.deepEqual(
+          d.resources.map((r) => [r.kind, r.url, r.format]),
+          [
+            ['data', `https://data.example.org/budget-${i}.csv`, 'CSV'],
+            ['data', `https://data.example.org/budget-${i}.json`, 'JSON'],
+            ['api', api(i).url, 'API'],
+            ['documentation', guide(i).url, 'PDF'],
+          ],
+          name,
+        );
+        assert.deepEqual(d.resources[3]!.title, { fr: `budget-${i}-guide.pdf` });
+      }
+      assert.equal((await run()).counts.unchanged, 5);
     });
 
     const broken: [string, RegExp][] = [

@@ -5,6 +5,7 @@
 // every language and a Shafaf → Shafaf round trip loses nothing.
 import { datasetInput, resourceInput } from '../../../api/ckan/inputs.ts';
 import { AppError } from '../../../kernel/errors.ts';
+import { ckanKind } from './kinds.ts';
 import { fileName, type HarvestDriver, isObject, type RemoteRef, type SourceSpec } from './types.ts';
 
 const ROWS = 1000;
@@ -74,6 +75,9 @@ export const ckanDriver: HarvestDriver = {
     delete input.state;
     const resources = (Array.isArray(record.resources) ? record.resources : []).filter(isObject).map((r) => {
       const input = resourceInput({ ...r, url_type: undefined }, source.locale, null);
+      // CKAN's older resource types (file, file.upload, api, documentation…) read as our kinds.
+      const kind = ckanKind(r.resource_type);
+      if (kind) input.kind = kind;
       const named = input.title && typeof input.title === 'object' && Object.keys(input.title).length > 0;
       // An untitled resource is named by its format or file name (a resource needs a link text).
       const fallback = (typeof r.format === 'string' && r.format) || fileName(String(r.url ?? ''));

@@ -1,11 +1,13 @@
 // data.json sources (US Project Open Data 1.1 catalogues, as Socrata, DKAN and many portals publish them):
 // one document lists every dataset, so the fetch stage reuses the entries. Literals are single-language: they
 // are stored in the source's language. Licences are matched by URL or id, frequencies from ISO 8601
-// repeating durations (R/P1D…), themes by name.
+// repeating durations (R/P1D…), themes by name. Distributions are data, or APIs by their format or address
+// (kinds.ts); `references` become documentation resources.
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../kernel/errors.ts';
 import { licenses } from '../../catalog/index.ts';
-import { fileName, type HarvestDriver, isObject, matchesKeyword, type RemoteRef } from './types.ts';
+import { distributionKind } from './kinds.ts';
+import { fileName, type HarvestDriver, hostOf, isObject, matchesKeyword, type RemoteRef } from './types.ts';
 
 const periodicity: Record<string, string> = {
   'R/PT1H': 'HOURLY',
@@ -105,7 +107,7 @@ export const datajsonDriver: HarvestDriver = {
     if (str(record.license)) dataset.license_id = licenseIdOf(str(record.license));
     const freq = periodicity[str(record.accrualPeriodicity)];
     if (freq) dataset.frequency = freq;
-    const resources = (Array.isArray(record.distribution) ? record.distribution : [])
+    const distributions = (Array.isArray(record.distribution) ? record.distribution : [])
       .filter(isObject)
       .map((d) => ({
         url: str(d.downloadURL) || str(d.accessURL) || null,
@@ -114,8 +116,27 @@ export const datajsonDriver: HarvestDriver = {
         description: tr(d.description),
         format: str(d.format).slice(0, 50),
         media_type: str(d.mediaType) || null,
-        kind: str(d.downloadURL) ? 'data' : 'api',
+        kind: distributionKind({
+          downloadURL: str(d.downloadURL) || null,
+          accessURL: str(d.accessURL) || null,
+          format: str(d.format) || null,
+          mediaType: str(d.mediaType) || null,
+        }),
       }));
+    // `references` (related documents: technical or developer documentation) are documentation resources.
+    const seen = new Set(distributions.map((d) => d.url));
+    const references = (Array.isArray(record.references) ? record.references : [])
+      .map(str)
+      .filter((u) => /^https?:\/\//i.test(u) && !seen.has(u) && seen.add(u))
+      .map((url) => ({
+        url,
+        title: tr(fileName(url) || hostOf(url)),
+        description: {},
+        format: '',
+        media_type: null,
+        kind: 'documentation',
+      }));
+    const resources = [...distributions, ...references];
     return { dataset, resources };
   },
 };

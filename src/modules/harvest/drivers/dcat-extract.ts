@@ -11,6 +11,7 @@ const LOCN = 'http://www.w3.org/ns/locn#';
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const OWL = 'http://www.w3.org/2002/07/owl#';
 const SCHEMA = 'http://schema.org/';
+const FOAF = 'http://xmlns.com/foaf/0.1/';
 export const HYDRA = 'http://www.w3.org/ns/hydra/core#';
 
 export interface LangText {
@@ -26,6 +27,16 @@ export interface DcatDistribution {
   mediaType: string | null;
   byteSize: string | null;
   license: string | null;
+  /** The endpoint of its `dcat:accessService` (a data service), or '' for a service without one. */
+  service: string | null;
+}
+
+/** A `foaf:page` of a dataset: a document about it. */
+export interface DcatPage {
+  url: string;
+  title: LangText;
+  description: LangText;
+  format: string | null;
 }
 
 export interface DcatRecord {
@@ -46,6 +57,7 @@ export interface DcatRecord {
   version: string | null;
   contact: { fn: string | null; email: string | null };
   distributions: DcatDistribution[];
+  pages: DcatPage[];
 }
 
 /** Quads indexed by subject, for lookups by subject and predicate. */
@@ -91,6 +103,7 @@ export class Graph {
 const mailto = (v: string | null) => (v ? v.replace(/^mailto:/i, '') : null);
 
 function distribution(g: Graph, s: string): DcatDistribution {
+  const service = g.one(s, `${DCAT}accessService`);
   return {
     accessURL: g.one(s, `${DCAT}accessURL`),
     downloadURL: g.one(s, `${DCAT}downloadURL`),
@@ -100,6 +113,16 @@ function distribution(g: Graph, s: string): DcatDistribution {
     mediaType: g.one(s, `${DCAT}mediaType`),
     byteSize: g.one(s, `${DCAT}byteSize`),
     license: g.one(s, `${DCT}license`),
+    service: service === null ? null : (g.one(service, `${DCAT}endpointURL`) ?? ''),
+  };
+}
+
+function page(g: Graph, s: string): DcatPage {
+  return {
+    url: s,
+    title: g.langs(s, `${DCT}title`),
+    description: g.langs(s, `${DCT}description`),
+    format: g.one(s, `${DCT}format`),
   };
 }
 
@@ -141,6 +164,18 @@ export function datasetRecord(g: Graph, s: string): DcatRecord {
       email: contact ? mailto(g.one(contact, `${VCARD}hasEmail`)) : null,
     },
     distributions,
+    // Pages with an address only (a blank node names no document), by address: the values of a property
+    // have no order in RDF, and syntaxes list them differently (the record must read the same in every one).
+    pages: [
+      ...new Set(
+        g
+          .objects(s, `${FOAF}page`)
+          .filter((o) => o.termType === 'NamedNode')
+          .map((o) => o.value),
+      ),
+    ]
+      .sort()
+      .map((url) => page(g, url)),
   };
 }
 

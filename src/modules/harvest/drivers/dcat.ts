@@ -2,15 +2,17 @@
 // `hydra:next`/`hydra:nextPage`). Gather reads every page and extracts each dcat:Dataset as a plain record
 // (dcat-extract.ts), so fetch reuses it. Mapping uses the DCAT module's EU vocabulary tables in reverse
 // (themes, frequencies, file types, licences, access rights): a Shafaf → Shafaf round trip keeps names,
-// titles and descriptions in every language, themes, licences, tags and resources.
+// titles and descriptions in every language, themes, licences, tags and resources with their kinds
+// (foaf:page documents are documentation, distributions served by a dcat:accessService APIs: kinds.ts).
 
 import type { Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { vocabularies } from '../../dcat/index.ts';
 import { nameOf } from './datajson.ts';
 import { DCAT_DATASET, type DcatRecord, datasetRecord, Graph, type LangText } from './dcat-extract.ts';
+import { distributionKind } from './kinds.ts';
 import { parseRdf, RDF_ACCEPT, syntaxOf } from './rdf.ts';
-import { fileName, type HarvestDriver, isObject, matchesKeyword, type RemoteRef } from './types.ts';
+import { fileName, type HarvestDriver, hostOf, isObject, matchesKeyword, type RemoteRef } from './types.ts';
 
 const MAX_PAGES = 1000;
 const LOCALES = ['ar', 'fr', 'en'];
@@ -126,9 +128,10 @@ export const dcatDriver: HarvestDriver = {
     if (licence) dataset.license_id = vocabularies.licenceFromUri(licence) ?? licence;
     const freq = r.frequency ? vocabularies.frequencyFromEu(r.frequency) : undefined;
     if (freq) dataset.frequency = freq;
-    const resources = r.distributions.map((d) => {
-      const url = d.downloadURL ?? d.accessURL;
-      const format = d.format ? (isIri(d.format) ? vocabularies.formatFromEu(d.format) : d.format) : null;
+    const formatOf = (f: string | null) => (f ? (isIri(f) ? vocabularies.formatFromEu(f) : f) : null);
+    const distributions = r.distributions.map((d) => {
+      const url = d.downloadURL ?? d.accessURL ?? (d.service || null);
+      const format = formatOf(d.format);
       const media = d.mediaType
         ? isIri(d.mediaType)
           ? vocabularies.mediaTypeFromUri(d.mediaType)
@@ -143,8 +146,24 @@ export const dcatDriver: HarvestDriver = {
         format: format ?? '',
         media_type: media ?? null,
         size: d.byteSize && /^\d+$/.test(d.byteSize) ? Number(d.byteSize) : null,
+        kind: distributionKind({ ...d, format: format ?? null, mediaType: media ?? null }),
       };
     });
+    // A dataset's documents (foaf:page) are documentation resources, after its distributions.
+    const pages = r.pages.map((p) => {
+      const t = ourLangs(p.title, lang);
+      const format = formatOf(p.format);
+      return {
+        url: p.url,
+        title: Object.keys(t).length ? t : { [lang]: fileName(p.url) || hostOf(p.url) },
+        description: ourLangs(p.description, lang),
+        format: format ?? '',
+        media_type: null,
+        size: null,
+        kind: 'documentation',
+      };
+    });
+    const resources = [...distributions, ...pages];
     return { dataset, resources };
   },
 };

@@ -71,3 +71,12 @@ export function fileName(url: string): string {
     return '';
   }
 }
+
+/** The host name of a URL (a link text for a page at a site's root). */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

@@ -87,9 +87,12 @@ export function httpUrl(f: Fields, name: string, value: unknown, required: boole
   return s;
 }
 
+/** An address the catalogue accepts: something@domain.tld, no spaces. */
+export const isEmailAddress = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
+
 export function optionalEmail(f: Fields, name: string, value: unknown): string | null {
   const s = f.text(name, value, { max: 254 }).toLowerCase();
-  if (s && !f.has(name) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)) f.add(name, 'invalid_format');
+  if (s && !f.has(name) && !isEmailAddress(s)) f.add(name, 'invalid_format');
   return s || null;
 }
 

@@ -7,6 +7,7 @@ import { joined } from '../../db/joined.ts';
 import type { Executor } from '../../db/types.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { nowIso } from '../../kernel/ids.ts';
+import { isEmailAddress } from '../catalog/fields.ts';
 import { datasetsService, resourcesService } from '../catalog/index.ts';
 import { vocabularies } from '../dcat/index.ts';
 import type { MappedRecord, RemoteRef } from './drivers/index.ts';
@@ -83,8 +84,12 @@ export async function importRecord(
     return 'unchanged';
   }
   const themes = Array.isArray(mapped.dataset.themes) ? mapped.dataset.themes : [];
+  // A contact address we would refuse (a portal's placeholder such as no-reply@localhost) is left out; the
+  // dataset is not refused for it.
+  const email = mapped.dataset.contact_email;
   const input = {
     ...mapped.dataset,
+    contact_email: typeof email === 'string' && isEmailAddress(email.trim()) ? email.trim() : null,
     themes: localThemes(themes, target.themes),
     organization: target.organizationId,
     state: 'active',

@@ -27,6 +27,15 @@ export function restClient(get: () => TestApp) {
       payload: body === undefined ? undefined : JSON.stringify(body),
     });
 
+  /** A plain HTML form post (URL-encoded fields) as `as`. */
+  const form = (url: string, as: Caller, fields: [string, string][] = []) =>
+    get().app.inject({
+      method: 'POST',
+      url,
+      headers: { ...as.headers, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(fields).toString(),
+    });
+
   /** A signed-in user (session cookie + CSRF header). */
   const user = async (email: string, opts: { sysadmin?: boolean; name?: string } = {}): Promise<Caller> => {
     const u = await createUser(get().db, { email, ...opts });
@@ -80,7 +89,7 @@ export function restClient(get: () => TestApp) {
     return res.json().data;
   };
 
-  return { call, user, anonymous, organisation, counts, dataset };
+  return { call, form, user, anonymous, organisation, counts, dataset };
 }
 
 /** A complete, valid dataset body. */

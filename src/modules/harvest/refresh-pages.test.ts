@@ -11,7 +11,7 @@ import { type Handler, localServer } from './test-kit.ts';
 describeWithApp(
   'scheduled refresh pages',
   (get) => {
-    const { call, organisation, dataset } = restClient(get);
+    const { call, form, organisation, dataset } = restClient(get);
     let org: Awaited<ReturnType<typeof organisation>>;
     let other: Awaited<ReturnType<typeof organisation>>;
     let server: Awaited<ReturnType<typeof localServer>>;
@@ -23,13 +23,6 @@ describeWithApp(
       res.writeHead(status, { 'content-type': 'text/csv' });
       res.end(body);
     };
-    const form = (url: string, as: Caller, fields: [string, string][] = []) =>
-      get().app.inject({
-        method: 'POST',
-        url,
-        headers: { ...as.headers, 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(fields).toString(),
-      });
     const twin = async (as: Caller) => {
       const res = await get().app.inject({ url: `${page}.json`, headers: as.headers });
       assert.equal(res.statusCode, 200, res.body);

@@ -9,15 +9,8 @@ import { type Caller, limits, restClient } from '../test-kit.ts';
 describeWithApp(
   'theme administration pages',
   (get) => {
-    const { call, user, organisation, counts } = restClient(get);
+    const { call, form, user, organisation, counts } = restClient(get);
     let root: Caller;
-    const form = (url: string, as: Caller, fields: [string, string][]) =>
-      get().app.inject({
-        method: 'POST',
-        url,
-        headers: { ...as.headers, 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(fields).toString(),
-      });
     const page = (url: string, as: Caller) => get().app.inject({ url, headers: as.headers });
     const fields = (extra: [string, string][]): [string, string][] => [
       ['name', 'routes'],

@@ -9,20 +9,13 @@ import { type Caller, limits, restClient, sampleDataset } from '../test-kit.ts';
 describeWithApp(
   'catalogue back-office: my datasets and bulk actions',
   (get) => {
-    const { call, user, organisation, dataset, counts } = restClient(get);
+    const { call, form, user, organisation, dataset, counts } = restClient(get);
     let a: Awaited<ReturnType<typeof organisation>>;
     let b: Awaited<ReturnType<typeof organisation>>;
     let root: Caller;
     const ids: Record<string, string> = {};
 
     const page = (url: string, as: Caller | null) => get().app.inject({ url, headers: as?.headers ?? {} });
-    const form = (url: string, as: Caller, fields: [string, string][]) =>
-      get().app.inject({
-        method: 'POST',
-        url,
-        headers: { ...as.headers, 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(fields).toString(),
-      });
     const names = (items: { name: string }[]) => items.map((d) => d.name).sort();
     const row = (name: string) =>
       get()

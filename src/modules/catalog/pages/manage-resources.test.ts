@@ -18,19 +18,12 @@ after(() => rmSync(dataDir, { recursive: true, force: true }));
 describeWithApp(
   'catalogue back-office: resources',
   (get) => {
-    const { call, organisation, dataset, counts } = restClient(get);
+    const { call, form, organisation, dataset, counts } = restClient(get);
     let org: Awaited<ReturnType<typeof organisation>>;
     let other: Awaited<ReturnType<typeof organisation>>;
     const name = 'barrages';
     const manage = `/fr/manage/datasets/${name}`;
 
-    const form = (url: string, as: Caller, fields: [string, string][]) =>
-      get().app.inject({
-        method: 'POST',
-        url,
-        headers: { ...as.headers, 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(fields).toString(),
-      });
     const page = (url: string, as: Caller | null) => get().app.inject({ url, headers: as?.headers ?? {} });
     const resourcesOf = async () =>
       (await call('GET', `/api/v1/datasets/${name}`, org.editor)).json().data.resources as {

@@ -129,7 +129,7 @@ describe('harvest back-office in a real browser', () => {
     assert.ok(await page.isVisible('text=En file d’attente'));
     await assertNoAxeViolations(page, `/fr${cancelledPath} (queued)`);
     await tabTo(page, 'form[action$="/cancel"] button');
-    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await untilLoaded(page, () => page.keyboard.press('Enter'));
     assert.ok(await page.isVisible('text=Annulée'));
     assert.equal(await page.locator('form[action$="/cancel"]').count(), 0);
     await new Worker(t.db, t.queue).drain();
@@ -144,19 +144,16 @@ describe('harvest back-office in a real browser', () => {
     await Promise.all([page.waitForURL(/\/refresh$/), page.click('main a[href$="/refresh"]')]);
     await assertNoAxeViolations(page, `/fr${refreshPath} (none)`);
     await page.fill('input[name="url"]', 'ftp://nowhere.example/x.csv');
-    await Promise.all([
-      page.waitForNavigation(),
-      page.click('form[action$="/refresh"] button[type="submit"]'),
-    ]);
+    await untilLoaded(page, () => page.click('form[action$="/refresh"] button[type="submit"]'));
     assert.ok(await page.isVisible('#error-summary'));
     await assertNoAxeViolations(page, `/fr${refreshPath} (errors)`);
     await page.fill('input[name="url"]', server.url('/export.csv'));
     await page.selectOption('select[name="schedule"]', 'weekly');
     await tabTo(page, 'form[action$="/refresh"] button[type="submit"]');
-    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await untilLoaded(page, () => page.keyboard.press('Enter'));
     assert.ok(await page.isVisible('text=Prochaine actualisation'));
     await tabTo(page, 'form[action$="/refresh/run"] button');
-    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await untilLoaded(page, () => page.keyboard.press('Enter'));
     await new Worker(t.db, t.queue).drain();
     await page.reload();
     assert.ok(await page.isVisible('text=Nouvelle version enregistrée'));

@@ -118,6 +118,7 @@ export function presentResource(r: ResourceRow, datastoreActive = false): Resour
 export function presentDataset(row: DatasetRow, rel: DatasetRelations): DatasetView {
   const license = findLicense(row.license_id) ?? findLicense('notspecified')!;
   const org = rel.organization;
+  const resources = rel.resources.map((r) => presentResource(r, rel.queryableResources?.has(r.id) ?? false));
   return {
     id: row.id,
     name: row.name,
@@ -149,8 +150,8 @@ export function presentDataset(row: DatasetRow, rel: DatasetRelations): DatasetV
     created_by: row.created_by,
     tags: [...rel.tags],
     themes: rel.themes.map(presentThemeRef),
-    resources: rel.resources.map((r) => presentResource(r, rel.queryableResources?.has(r.id) ?? false)),
-    queryable: rel.resources.some((r) => rel.queryableResources?.has(r.id)),
+    resources,
+    queryable: resources.some((r) => r.datastore_active),
   };
 }
 

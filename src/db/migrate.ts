@@ -1,4 +1,11 @@
-import { type Kysely, type MigrationResultSet, Migrator, sql } from 'kysely';
+import {
+  type DatabaseIntrospector,
+  Kysely,
+  type MigrationResultSet,
+  Migrator,
+  PostgresDialect,
+  sql,
+} from 'kysely';
 import { migrations } from './migrations/index.ts';
 import type { DbHandle } from './types.ts';
 
@@ -6,6 +13,28 @@ import type { DbHandle } from './types.ts';
  * On PostgreSQL the migration tables are looked up in the current schema explicitly: unqualified, the
  * migrator would find another schema's tables when one database holds several Shafaf schemas.
  */
+/**
+ * PostgreSQL introspection of the migration schema alone. Kysely's own lists every column of every schema
+ * (with pg_get_serial_sequence on each) and fails when another connection drops or renames a table meanwhile:
+ * a DataStore table swap in a running worker, or another test process's schema.
+ */
+function schemaIntrospector(db: Kysely<any>, schema: string): DatabaseIntrospector {
+  const getTables = async () =>
+    (
+      await sql<{ name: string; type: string }>`select table_name as name, table_type as type
+        from information_schema.tables where table_schema = ${schema}`.execute(db)
+    ).rows.map((r) => ({ name: r.name, schema, isView: r.type === 'VIEW', columns: [] }));
+  return {
+    getSchemas: async () =>
+      (
+        await sql<{ name: string }>`select schema_name as name from information_schema.schemata
+          where schema_name = ${schema}`.execute(db)
+      ).rows,
+    getTables,
+    getMetadata: async () => ({ tables: await getTables() }),
+  };
+}
+
 async function migrator(handle: DbHandle): Promise<Migrator> {
   let schema: string | undefined;
   if (handle.dialect === 'postgres') {
@@ -14,8 +43,18 @@ async function migrator(handle: DbHandle): Promise<Migrator> {
       (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]?.s ??
       'public';
   }
+  // On PostgreSQL a second query builder over the same pool, whose introspection stays in the schema (it is
+  // not destroyed: that would end the handle's pool).
+  const db =
+    schema && handle.pool
+      ? new Kysely<any>({
+          dialect: Object.assign(new PostgresDialect({ pool: handle.pool }), {
+            createIntrospector: (k: Kysely<any>) => schemaIntrospector(k, schema),
+          }),
+        })
+      : (handle.db as Kysely<any>);
   return new Migrator({
-    db: handle.db as Kysely<any>,
+    db,
     provider: { getMigrations: async () => migrations },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { createTestDb, type TestDb, testDialects } from '../../../test/db.ts';
 import { type DictionaryEdits, IngestFailure, ingestFile, type TableEdits } from './ingest.ts';
 import { closeDataStore, dataStoreFor } from './store.ts';
-import { insertResource, readRows, uniqueIndexes, workbook } from './test-kit.ts';
+import { insertResource, readRows, reorderZip, uniqueIndexes, workbook } from './test-kit.ts';
 
 const csv = `code,année,région,montant
 A1,2020,Oriental,10
@@ -174,6 +174,37 @@ for (const dialect of testDialects()) {
         },
       );
       assert.equal((await readRows(db, first.resourceId)).length, 1, 'the previous table is kept');
+    });
+
+    it('names the sheets whatever the order of the parts in the zip', async () => {
+      const xlsx = await workbook([
+        ['Notes', []],
+        [
+          'Budget',
+          [
+            ['Région', 'Montant'],
+            ['Oriental', 10],
+          ],
+        ],
+      ]);
+      const sheets = ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'];
+      const orders = [
+        // Relations and shared strings first, the workbook part last: the case that once failed.
+        ['xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', ...sheets, 'xl/workbook.xml'],
+        // Spreadsheet programs' usual order: workbook, relations, then the parts.
+        ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', ...sheets],
+        // Worksheets before everything they refer to.
+        [...sheets, 'xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'],
+      ];
+      for (const order of orders) {
+        const { report, rows } = await ingest(await reorderZip(xlsx, order), { name: 'budget.xlsx' });
+        assert.deepEqual(report.source.sheets, ['Notes', 'Budget'], order.join(' '));
+        assert.equal(report.source.sheet, 'Budget');
+        assert.deepEqual(
+          rows.map((r) => r.Région),
+          ['Oriental'],
+        );
+      }
     });
   });
 }

@@ -1,5 +1,6 @@
 // Test helpers of the DataStore: a dataset with one resource inserted directly (no upload), and table reads.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { DbHandle } from '../../db/types.ts';
 import { dataStoreFor } from './store.ts';
 
@@ -123,4 +124,14 @@ export async function workbook(sheets: [string, (string | number)[][]][]): Promi
     for (const r of rows) ws.addRow(r);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The same zip with its entries in the given order (names left out keep their place, after the named ones). */
+export async function reorderZip(bytes: Buffer, order: string[]): Promise<Buffer> {
+  const source = await JSZip.loadAsync(bytes);
+  const names = Object.keys(source.files).filter((n) => !source.files[n]?.dir);
+  const sorted = [...order.filter((n) => names.includes(n)), ...names.filter((n) => !order.includes(n))];
+  const out = new JSZip();
+  for (const name of sorted) out.file(name, await source.files[name]!.async('nodebuffer'));
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

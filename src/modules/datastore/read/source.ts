@@ -227,6 +227,7 @@ async function* xlsxBatches(stream: Readable, info: SourceInfo, wanted?: string)
     worksheets: 'emit',
     entries: 'emit',
   });
+  holdSheetsUntilWorkbookKnown(reader);
   let records: string[][] = [];
   let found = false;
   try {
@@ -268,6 +269,27 @@ async function* xlsxBatches(stream: Readable, info: SourceInfo, wanted?: string)
   }
   if (wanted !== undefined && !found) throw new SourceError('sheet_not_found', { sheet: wanted });
   yield { records, bytes };
+}
+
+/**
+ * The streaming reader names a worksheet from `xl/workbook.xml`, and parses a worksheet at once when the shared
+ * strings and the workbook relations came before it — even if `xl/workbook.xml` did not (the zip's entry order is
+ * the writer's choice; exceljs's own writer varies it under load), and then fails reading the missing model.
+ * Until the workbook part is read, the relations are reported absent, so the reader parks such worksheets in
+ * temporary files and parses them after the last entry, as it does for any worksheet that precedes the shared
+ * strings.
+ */
+function holdSheetsUntilWorkbookKnown(reader: object): void {
+  let rels: unknown;
+  Object.defineProperty(reader, 'workbookRels', {
+    configurable: true,
+    get(this: { model?: unknown }) {
+      return this.model ? rels : undefined;
+    },
+    set(v: unknown) {
+      rels = v;
+    },
+  });
 }
 
 function xlsxCell(v: unknown): string {

@@ -13,7 +13,7 @@ import { openUrl } from '../harvest/fetch.ts';
 import { indexDatasets } from '../search/index.ts';
 import { splitStored } from './dictionary.ts';
 import { IngestFailure, ingestFile } from './ingest.ts';
-import { createFullTextIndex } from './query-index.ts';
+import { createFullTextIndex, dropFullTextTables } from './query-index.ts';
 import { findTable, markFailed, markRunning, resourceSource, setProgress } from './registry.repo.ts';
 import { dataStoreFor } from './store.ts';
 
@@ -101,6 +101,7 @@ export function datastoreJobs(
     maxAttempts: 5,
     backoffMs: 10_000,
     async run({ resourceId }) {
+      await dropFullTextTables(db, resourceId, null);
       await dataStoreFor(db).dropTable(resourceId);
       return { dropped: resourceId };
     },

@@ -28,10 +28,6 @@ function readerDb(conn: SQLite.Database): Kysely<any> {
 export const storePort: DatastorePort = {
   async table(ctx: ServiceContext, resourceId: string): Promise<ActiveTable | null> {
     const store = dataStoreFor(ctx.db);
-    // PostgreSQL's full-text index belongs to the table (no version in its name): looked up at the same time.
-    const pgIndex =
-      ctx.db.dialect === 'postgres' ? fullTextIndex(ctx.db, resourceId, null) : Promise.resolve(null);
-    pgIndex.catch(() => {});
     const t = await store.getTable(resourceId);
     if (!t?.active) return null;
     return {
@@ -45,8 +41,7 @@ export const storePort: DatastorePort = {
       rowCount: t.rowCount,
       schemaFields: t.schema.fields as unknown as Record<string, unknown>[],
       primaryKey: t.schema.primaryKey ?? [],
-      fullText:
-        ctx.db.dialect === 'postgres' ? await pgIndex : await fullTextIndex(ctx.db, resourceId, t.version),
+      fullText: await fullTextIndex(ctx.db, resourceId, t.version),
     };
   },
   data(ctx) {

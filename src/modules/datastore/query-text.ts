@@ -1,5 +1,6 @@
-// Full-text `q` of datastore_search. With an index the storage layer built at ingestion (SQLite FTS5 external-
-// content table whose rowid is `_id`; PostgreSQL GIN index on `searchVector`), words are matched through it;
+// Full-text `q` of datastore_search. With the index built after ingestion (query-index.ts: SQLite FTS5 external-
+// content table whose rowid is `_id`; PostgreSQL table of `searchVector`s with a GIN index), words are matched
+// through it;
 // without one, each word must appear (LIKE / ILIKE, case-insensitive) in some text column: correct, but a scan.
 import { type RawBuilder, sql } from 'kysely';
 import type { Dialect } from '../../db/types.ts';
@@ -16,7 +17,7 @@ export function queryWords(q: string): string[] {
     .slice(0, MAX_WORDS);
 }
 
-/** The text every text column of a row gives to PostgreSQL's full-text search (also the index's expression). */
+/** The text every text column of a row gives to PostgreSQL's full-text search (what its index table holds). */
 export function searchVector(columns: string[], config: string): RawBuilder<unknown> {
   const text = sql.join(
     columns.map((c) => sql`coalesce(${sql.id(c)}, '')`),
@@ -55,7 +56,7 @@ export function textCondition(
   }
   if (index?.kind === 'tsvector' && dialect === 'postgres') {
     const tsq = sql`plainto_tsquery(${sql.lit(index.config)}::regconfig, ${words.join(' ')})`;
-    return sql`${searchVector(textColumns, index.config)} @@ ${tsq}`;
+    return sql`${sql.id('_id')} IN (SELECT "_id" FROM ${sql.raw(index.table)} WHERE v @@ ${tsq})`;
   }
   const perWord = words.map(
     (w) =>

@@ -31,8 +31,13 @@ export interface TableDescriptor {
   fullText?: FullTextIndex | null;
 }
 
-/** An index for `q`: SQLite FTS5 (external content, rowid = _id) or a PostgreSQL tsvector expression. */
-export type FullTextIndex = { kind: 'fts5'; table: string } | { kind: 'tsvector'; config: string };
+/**
+ * An index for `q`, a companion table (quoted SQL name): SQLite FTS5 (external content, rowid = _id) or a
+ * PostgreSQL table (_id, v tsvector) with a GIN index on v.
+ */
+export type FullTextIndex =
+  | { kind: 'fts5'; table: string }
+  | { kind: 'tsvector'; config: string; table: string };
 
 const fromFrictionless: Record<string, CkanType> = {
   integer: 'int',

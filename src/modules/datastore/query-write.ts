@@ -7,7 +7,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { Fields } from '../../kernel/validate.ts';
 import { resourcesService } from '../catalog/index.ts';
 import { columnNameProblem, quoteIdent } from './columns.ts';
-import { dropFullTextIndex } from './query-index.ts';
+import { dropFullTextIndex, dropFullTextTables } from './query-index.ts';
 import { coerce, readFilters } from './query-params.ts';
 import { type CkanType, frictionlessType, parseCkanType } from './query-types.ts';
 import { type DataStore, dataStoreFor } from './store.ts';
@@ -305,6 +305,7 @@ export async function deleteRecords(ctx: ServiceContext, params: Params) {
   ];
   const filters = readFilters(params, fields);
   if (!Object.keys(filters).length) {
+    await dropFullTextTables(ctx.db, resourceId, null);
     await store.dropTable(resourceId);
     return { resource_id: resourceId, deleted: 'table' };
   }

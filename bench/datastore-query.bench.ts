@@ -127,7 +127,7 @@ async function benchDialect(dialect: Dialect, n: number, requests: number) {
       const pool = t.db.pool!;
       // The companion table of query-index.ts: (_id, v tsvector) with a GIN index on v.
       const fts = `"${store.dataSchema}"."${resourceId}__fts_v1"`;
-      const cond = `_id IN (SELECT _id FROM ${fts} WHERE v @@ plainto_tsquery('${TEXT_CONFIG}'::regconfig, $1))`;
+      const cond = `_id = ANY(ARRAY(SELECT _id FROM ${fts} WHERE v @@ plainto_tsquery('${TEXT_CONFIG}'::regconfig, $1)))`;
       rawEq = async (i) => {
         await pool.query(`SELECT * FROM ${table} WHERE effectif = $1 ORDER BY _id LIMIT 100 OFFSET 0`, [
           (i * 37) % 500,

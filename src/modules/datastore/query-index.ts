@@ -64,12 +64,14 @@ export async function createFullTextIndex(handle: DbHandle, resourceId: string):
     await pg!.query(
       `CREATE INDEX ${quoteIdent(`${ftsName(resourceId, table.version)}_v`)} ON ${target} USING gin (v)`,
     );
-    await pg!.query(`ANALYZE ${target}`);
     // The expression index earlier releases built on the data table: replaced by this table.
     await pg!.query(
       `DROP INDEX IF EXISTS ${quoteIdent(store.dataSchema)}.${quoteIdent(`${resourceId}__fts`)}`,
     );
   });
+  // Outside the transaction (VACUUM cannot run in one): statistics for the planner, and the visibility map and
+  // hint bits set now rather than by the first searches.
+  await sql.raw(`VACUUM (ANALYZE) ${target}`).execute(handle.db);
 }
 
 /**

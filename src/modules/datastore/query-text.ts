@@ -56,7 +56,9 @@ export function textCondition(
   }
   if (index?.kind === 'tsvector' && dialect === 'postgres') {
     const tsq = sql`plainto_tsquery(${sql.lit(index.config)}::regconfig, ${words.join(' ')})`;
-    return sql`${sql.id('_id')} IN (SELECT "_id" FROM ${sql.raw(index.table)} WHERE v @@ ${tsq})`;
+    // `= ANY(ARRAY(…))`, not `IN (…)`: the matching ids are collected first and fetched through the primary key;
+    // with IN, PostgreSQL tends to merge-join along the whole key to find the first page of a rare word.
+    return sql`${sql.id('_id')} = ANY(ARRAY(SELECT "_id" FROM ${sql.raw(index.table)} WHERE v @@ ${tsq}))`;
   }
   const perWord = words.map(
     (w) =>

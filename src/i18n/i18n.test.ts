@@ -5,15 +5,15 @@ import {
   catalogs,
   dir,
   formatDate,
+  formatMessage,
   formatNumber,
   fromAcceptLanguage,
   hasMessage,
   locales,
+  messageParams,
   translate,
 } from './index.ts';
 import { en } from './messages/en.ts';
-
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 test('every language has every message, none empty, with the same placeholders', () => {
   for (const locale of locales) {
@@ -21,7 +21,13 @@ test('every language has every message, none empty, with the same placeholders',
     assert.deepEqual(Object.keys(catalog).sort(), Object.keys(en).sort(), `${locale}: keys differ from en`);
     for (const [key, text] of Object.entries(en)) {
       assert.ok(catalog[key]?.trim(), `${locale}: ${key} is empty`);
-      assert.deepEqual(placeholders(catalog[key]!), placeholders(text), `${locale}: ${key} placeholders`);
+      assert.deepEqual(messageParams(catalog[key]!), messageParams(text), `${locale}: ${key} placeholders`);
+      if (/,\s*plural,/.test(catalog[key]!))
+        assert.match(
+          catalog[key]!,
+          /\bother\s*\{/,
+          `${locale}: ${key} has a plural without an "other" branch`,
+        );
     }
   }
 });
@@ -54,4 +60,33 @@ test('Accept-Language picks the best supported language by quality', () => {
   assert.equal(fromAcceptLanguage('de,es'), null);
   assert.equal(fromAcceptLanguage(undefined), null);
   assert.equal(fromAcceptLanguage('ar;q=0,fr;q=0.1'), 'fr');
+});
+
+test('plurals follow each language: French counts 0 and 1 as one, Arabic has six forms', () => {
+  const en = '{n, plural, one {# vote} other {# votes}}';
+  const fr = '{n, plural, one {# vote} other {# votes}}';
+  const ar =
+    '{n, plural, zero {لا أصوات} one {صوت واحد} two {صوتان} few {# أصوات} many {# صوتًا} other {# صوت}}';
+  assert.deepEqual(
+    [0, 1, 2, 1500].map((n) => formatMessage('en', en, { n })),
+    ['0 votes', '1 vote', '2 votes', '1,500 votes'],
+  );
+  assert.deepEqual(
+    [0, 1, 2, 1500].map((n) => formatMessage('fr', fr, { n })),
+    ['0 vote', '1 vote', '2 votes', '1.500 votes'],
+  );
+  assert.deepEqual(
+    [0, 1, 2, 3, 10, 11, 99, 100, 102].map((n) => formatMessage('ar', ar, { n })),
+    ['لا أصوات', 'صوت واحد', 'صوتان', '3 أصوات', '10 أصوات', '11 صوتًا', '99 صوتًا', '100 صوت', '102 صوت'],
+  );
+  // An exact branch wins; other parameters inside a branch are filled; text around is kept.
+  const msg = 'Results: {n, plural, =0 {none for “{q}”} one {# for “{q}”} other {# for “{q}”}}.';
+  assert.equal(formatMessage('en', msg, { n: 0, q: 'santé' }), 'Results: none for “santé”.');
+  assert.equal(formatMessage('en', msg, { n: 1, q: 'santé' }), 'Results: 1 for “santé”.');
+  assert.equal(formatMessage('en', msg, { n: 2, q: 'C# {n}' }), 'Results: 2 for “C# {n}”.');
+  // Two plurals in one message, and a missing parameter left as written.
+  const two = '{a, plural, one {# request} other {# requests}}, {b, plural, one {# vote} other {# votes}}';
+  assert.equal(formatMessage('en', two, { a: 1, b: 3 }), '1 request, 3 votes');
+  assert.equal(formatMessage('en', 'x {missing} y', {}), 'x {missing} y');
+  assert.deepEqual(messageParams(`${two} {q}`), ['a', 'b', 'q']);
 });

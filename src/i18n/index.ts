@@ -22,10 +22,91 @@ const intlTags: Record<Locale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA', e
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const text = catalogs[locale][key] ?? en[key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
-    const v = params[name];
-    return v === undefined ? m : typeof v === 'number' ? formatNumber(locale, v) : v;
-  });
+  return formatMessage(locale, text, params);
+}
+
+/**
+ * Fills a message: `{name}` takes the parameter (numbers formatted for the locale), and
+ * `{name, plural, =0 {…} one {…} two {…} few {…} many {…} other {…}}` picks the branch of the number's plural
+ * category in the locale (Intl.PluralRules: Arabic has all six, French counts 0 and 1 as one), an exact `=N`
+ * first; `#` in the branch is the formatted number, and a branch may hold other `{name}`s. The subset of ICU
+ * MessageFormat our catalogues need, no more.
+ */
+export function formatMessage(locale: Locale, text: string, params: Record<string, string | number>): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const at = text.indexOf('{', i);
+    if (at < 0) return out + text.slice(i);
+    out += text.slice(i, at);
+    const plural = /^\{(\w+),\s*plural,/.exec(text.slice(at));
+    if (!plural) {
+      const simple = /^\{(\w+)\}/.exec(text.slice(at));
+      const v = simple ? params[simple[1]!] : undefined;
+      if (simple && v !== undefined) out += typeof v === 'number' ? formatNumber(locale, v) : v;
+      else out += simple ? simple[0] : '{';
+      i = at + (simple ? simple[0].length : 1);
+      continue;
+    }
+    const end = closingBrace(text, at);
+    const v = params[plural[1]!];
+    if (v === undefined || end < 0) {
+      out += text.slice(at, end < 0 ? text.length : end + 1);
+      i = end < 0 ? text.length : end + 1;
+      continue;
+    }
+    const branches = pluralBranches(text.slice(at + plural[0].length, end));
+    const n = Number(v);
+    const branch =
+      branches.get(`=${n}`) ?? branches.get(pluralRules(locale).select(n)) ?? branches.get('other') ?? '';
+    // `#` first: a parameter filled in the branch (a user's query) may itself contain a `#`.
+    out += formatMessage(locale, branch.replaceAll('#', formatNumber(locale, n)), params);
+    i = end + 1;
+  }
+}
+
+/** Index of the brace closing the one at `open`, or -1. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < text.length; j++) {
+    if (text[j] === '{') depth++;
+    else if (text[j] === '}' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+/** `one {…} other {…}` → selector → text. */
+function pluralBranches(body: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const selector = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/y;
+  let at = 0;
+  for (;;) {
+    selector.lastIndex = at;
+    const m = selector.exec(body);
+    if (!m) return out;
+    const open = at + m[0].length - 1;
+    const end = closingBrace(body, open);
+    if (end < 0) return out;
+    out.set(m[1]!, body.slice(open + 1, end));
+    at = end + 1;
+  }
+}
+
+const rulesCache = new Map<Locale, Intl.PluralRules>();
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = rulesCache.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlTags[locale]);
+    rulesCache.set(locale, rules);
+  }
+  return rules;
+}
+
+/** The parameter names of a message, plural ones included (for the catalogue tests). */
+export function messageParams(text: string): string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\{(\w+)(\}|,\s*plural,)/g)) names.add(m[1]!);
+  return [...names].sort();
 }
 
 /** Message keys that are computed (error codes, field reasons) go through here. */

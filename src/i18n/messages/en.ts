@@ -1,5 +1,7 @@
 // The source language. fr.ts and ar.ts are typed against this object: a missing key fails `tsc`.
-// Placeholders: {name}. Keep keys grouped by prefix; `error.<code>` and `field.<reason>` are checked by tests.
+// Placeholders: {name}; counts: {n, plural, one {# dataset} other {# datasets}} (ICU subset, see i18n/index.ts:
+// formatMessage; Arabic uses zero/one/two/few/many/other). Keep keys grouped by prefix; `error.<code>` and
+// `field.<reason>` are checked by tests.
 import { accountsEn } from './accounts.ts';
 import { adminMembersEn } from './admin-members.ts';
 import { adminPagesEn } from './admin-pages.ts';

@@ -123,20 +123,23 @@ export function planFigure(plan: PlanRow, commitments: readonly LoadedCommitment
 }
 
 /**
- * Dates for a progress history: the end of each quarter from the plan's start up to `date`, and `date`
- * itself (at most the last `max` points).
+ * Dates for a progress history: the end of each quarter from the plan's start up to `date` — or up to `until`
+ * (the later of the plan's end and its last report) when that comes first, since the figures no longer move
+ * after it — and `date` itself; at most the last `max` points.
  */
-export function historyDates(start: string, date: string, max = 12): string[] {
+export function historyDates(start: string, date: string, until?: string | null, max = 16): string[] {
   const out: string[] = [];
+  const last = until && until < date ? until : date;
   let y = Number(start.slice(0, 4));
   let q = Math.floor((Number(start.slice(5, 7)) - 1) / 3);
   for (;;) {
     const end = new Date(Date.UTC(y, q * 3 + 3, 0)).toISOString().slice(0, 10);
-    if (end >= date) break;
+    if (end >= last) break;
     out.push(end);
     q += 1;
     if (q === 4) [y, q] = [y + 1, 0];
   }
+  if (last < date) out.push(last);
   out.push(date);
   return out.slice(-max);
 }

@@ -176,7 +176,11 @@ export async function getPlan(ctx: ServiceContext, key: string, opts: { date?: u
   return {
     plan: summary(plan, planFigure(plan, loaded, date), loaded.length, date),
     commitments,
-    history: historyDates(plan.period_start, date).map((d) => ({
+    history: historyDates(
+      plan.period_start,
+      date,
+      [plan.period_end, ...commitments.map((c) => c.lastReport)].filter(Boolean).sort().at(-1),
+    ).map((d) => ({
       date: d,
       progress: round2(planFigure(plan, loaded, d)),
     })),

@@ -1,6 +1,7 @@
 // Hand-computed cases for the progress arithmetic.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { historyDates } from './figures.ts';
 import {
   type ActivityHistory,
   activityAsOf,
@@ -162,5 +163,33 @@ describe('history', () => {
     assert.equal(notUpdated(null, '2022-01-01', '2022-05-01', 90), true);
     assert.equal(notUpdated(null, null, '2022-05-01', 90), false);
     assert.equal(notUpdated(null, '2023-01-01', '2022-05-01', 90), false);
+  });
+});
+
+describe('history dates', () => {
+  test('quarter ends from the start to the date, and the date', () => {
+    assert.deepEqual(historyDates('2022-02-10', '2022-11-05'), [
+      '2022-03-31',
+      '2022-06-30',
+      '2022-09-30',
+      '2022-11-05',
+    ]);
+  });
+  test('a plan that ended: quarters up to its end (or its last report), then the date', () => {
+    assert.deepEqual(historyDates('2021-01-01', '2026-11-26', '2021-12-31'), [
+      '2021-03-31',
+      '2021-06-30',
+      '2021-09-30',
+      '2021-12-31',
+      '2026-11-26',
+    ]);
+    assert.deepEqual(historyDates('2021-01-01', '2026-11-26', '2021-08-15').slice(-3), [
+      '2021-06-30',
+      '2021-08-15',
+      '2026-11-26',
+    ]);
+    // A three-year plan keeps all its quarters; a date before the end is not extended.
+    assert.equal(historyDates('2021-01-01', '2026-11-26', '2023-12-31').length, 13);
+    assert.deepEqual(historyDates('2021-01-01', '2021-05-01', '2023-12-31'), ['2021-03-31', '2021-05-01']);
   });
 });

@@ -68,9 +68,11 @@ export function dateParam(ctx: PageContext): string {
 /** A GET form that reloads the page with its figures as of another date (works without JavaScript). */
 export function AsOfForm({ i18n, action, date }: { i18n: I18n; action: string; date: string }) {
   return (
-    <form method="get" action={action} class="inline-form">
-      <label for="as-of">{i18n.t('plans.asOf.label')}</label>{' '}
-      <input type="date" id="as-of" name="date" value={date} />{' '}
+    <form method="get" action={action} class="filters">
+      <div class="field">
+        <label for="as-of">{i18n.t('plans.asOf.label')}</label>
+        <input type="date" id="as-of" name="date" value={date} />
+      </div>
       <button type="submit">{i18n.t('plans.asOf.submit')}</button>
     </form>
   );

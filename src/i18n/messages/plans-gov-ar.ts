@@ -92,7 +92,8 @@ export const plansGovAr: PlansGovMessages = {
   'plans.meeting.progress': 'التقدم في {date}',
   'plans.meeting.participants': 'المشاركون',
   'plans.meeting.participants.none': 'لم يُسجَّل أي مشارك.',
-  'plans.meeting.participants.count': 'عدد المشاركين: {n}',
+  'plans.meeting.participants.count':
+    '{n, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركًا} other {# مشارك}}',
   'plans.meeting.participant.n': 'المشارك {n}',
   'plans.meeting.participant.name': 'الاسم',
   'plans.meeting.participant.institution': 'المؤسسة',
@@ -100,7 +101,8 @@ export const plansGovAr: PlansGovMessages = {
   'plans.meeting.participant.user': 'الحساب على المنصة (البريد الإلكتروني، اختياري)',
   'plans.meeting.decisions': 'القرارات',
   'plans.meeting.decisions.none': 'لم يُسجَّل أي قرار.',
-  'plans.meeting.decisions.count': 'عدد القرارات: {n}',
+  'plans.meeting.decisions.count':
+    '{n, plural, zero {لا قرارات} one {قرار واحد} two {قراران} few {# قرارات} many {# قرارًا} other {# قرار}}',
   'plans.meeting.decision.n': 'القرار {n}',
   'plans.meeting.decision.text': 'القرار',
   'plans.meeting.decision.owner': 'المسؤول',
@@ -138,7 +140,7 @@ export const plansGovAr: PlansGovMessages = {
 
   'plans.reminder.subject': 'أجل التتبع {deadline}: الالتزام {n}',
   'plans.reminder.body':
-    'ينتظر تحيين تقدم الالتزام {n} «{title}» قبل {deadline} (بقي {days} يومًا). المرجو إدخال تقرير عن أنشطته.',
+    'ينتظر تحيين تقدم الالتزام {n} «{title}» قبل {deadline} ({days, plural, zero {لم يبقَ أي يوم} one {بقي يوم واحد} two {بقي يومان} few {بقيت # أيام} many {بقي # يومًا} other {بقي # يوم}}). المرجو إدخال تقرير عن أنشطته.',
   'plans.reminder.overdue':
     'كان تقرير تقدم الالتزام {n} «{title}» منتظرًا في {deadline}: يظهر الالتزام الآن «غير محيَّن».',
   'plans.reminder.late': 'الأنشطة المتأخرة عن تاريخ انتهائها المقرر: {n}',

@@ -92,7 +92,7 @@ export const plansGovEn = {
   'plans.meeting.progress': 'Progress as of {date}',
   'plans.meeting.participants': 'Participants',
   'plans.meeting.participants.none': 'No participant recorded.',
-  'plans.meeting.participants.count': '{n} participants',
+  'plans.meeting.participants.count': '{n, plural, one {# participant} other {# participants}}',
   'plans.meeting.participant.n': 'Participant {n}',
   'plans.meeting.participant.name': 'Name',
   'plans.meeting.participant.institution': 'Institution',
@@ -100,7 +100,7 @@ export const plansGovEn = {
   'plans.meeting.participant.user': 'Platform account (e-mail, optional)',
   'plans.meeting.decisions': 'Decisions',
   'plans.meeting.decisions.none': 'No decision recorded.',
-  'plans.meeting.decisions.count': '{n} decisions',
+  'plans.meeting.decisions.count': '{n, plural, one {# decision} other {# decisions}}',
   'plans.meeting.decision.n': 'Decision {n}',
   'plans.meeting.decision.text': 'Decision',
   'plans.meeting.decision.owner': 'Owner',
@@ -138,7 +138,7 @@ export const plansGovEn = {
 
   'plans.reminder.subject': 'Reporting deadline {deadline}: commitment {n}',
   'plans.reminder.body':
-    'The progress of commitment {n} “{title}” is due by {deadline} ({days} days left). Please file a report for its activities.',
+    'The progress of commitment {n} “{title}” is due by {deadline} ({days, plural, one {# day} other {# days}} left). Please file a report for its activities.',
   'plans.reminder.overdue':
     'The progress report of commitment {n} “{title}” was due on {deadline}: the commitment now shows as “not updated”.',
   'plans.reminder.late': 'Activities late against their planned end: {n}',
@@ -237,7 +237,7 @@ export const plansGovFr: PlansGovMessages = {
   'plans.meeting.progress': 'Avancement au {date}',
   'plans.meeting.participants': 'Participants',
   'plans.meeting.participants.none': 'Aucun participant enregistré.',
-  'plans.meeting.participants.count': '{n} participants',
+  'plans.meeting.participants.count': '{n, plural, one {# participant} other {# participants}}',
   'plans.meeting.participant.n': 'Participant {n}',
   'plans.meeting.participant.name': 'Nom',
   'plans.meeting.participant.institution': 'Institution',
@@ -245,7 +245,7 @@ export const plansGovFr: PlansGovMessages = {
   'plans.meeting.participant.user': 'Compte sur la plateforme (courriel, facultatif)',
   'plans.meeting.decisions': 'Décisions',
   'plans.meeting.decisions.none': 'Aucune décision enregistrée.',
-  'plans.meeting.decisions.count': '{n} décisions',
+  'plans.meeting.decisions.count': '{n, plural, one {# décision} other {# décisions}}',
   'plans.meeting.decision.n': 'Décision {n}',
   'plans.meeting.decision.text': 'Décision',
   'plans.meeting.decision.owner': 'Responsable',
@@ -283,7 +283,7 @@ export const plansGovFr: PlansGovMessages = {
 
   'plans.reminder.subject': 'Échéance de suivi {deadline} : engagement {n}',
   'plans.reminder.body':
-    'L’avancement de l’engagement {n} « {title} » est attendu pour le {deadline} (encore {days} jours). Merci de saisir un rapport pour ses activités.',
+    'L’avancement de l’engagement {n} « {title} » est attendu pour le {deadline} (encore {days, plural, one {# jour} other {# jours}}). Merci de saisir un rapport pour ses activités.',
   'plans.reminder.overdue':
     'Le rapport d’avancement de l’engagement {n} « {title} » était attendu le {deadline} : l’engagement apparaît désormais « non mis à jour ».',
   'plans.reminder.late': 'Activités en retard sur leur date de fin prévue : {n}',

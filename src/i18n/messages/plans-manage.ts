@@ -42,7 +42,7 @@ export const plansManageEn = {
   'plans.manage.removeTitle': 'Remove the activity “{activity}”',
   'plans.manage.removeHint':
     'From today the activity no longer counts in the commitment’s progress; figures of earlier dates still include it.',
-  'plans.c.projectLeads': 'Project lead(s)',
+  'plans.c.projectLeads': 'Project leads',
   'plans.notice.saved': 'Saved.',
   'plans.notice.removed': 'The activity was removed.',
   'plans.notice.imported': 'The plan was imported.',
@@ -92,7 +92,7 @@ export const plansManageFr: PlansManageMessages = {
   'plans.manage.removeTitle': 'Retirer l’activité « {activity} »',
   'plans.manage.removeHint':
     'À partir d’aujourd’hui, l’activité ne compte plus dans l’avancement de l’engagement ; les chiffres des dates antérieures l’incluent toujours.',
-  'plans.c.projectLeads': 'Chef(s) de projet',
+  'plans.c.projectLeads': 'Chefs de projet',
   'plans.notice.saved': 'Enregistré.',
   'plans.notice.removed': 'L’activité a été retirée.',
   'plans.notice.imported': 'Le plan a été importé.',
@@ -138,7 +138,7 @@ export const plansManageAr: PlansManageMessages = {
   'plans.manage.removeTitle': 'حذف النشاط «{activity}»',
   'plans.manage.removeHint':
     'ابتداءً من اليوم لن يُحتسب النشاط في تقدم الالتزام؛ وتبقى أرقام التواريخ السابقة شاملة له.',
-  'plans.c.projectLeads': 'رئيس (رؤساء) المشروع',
+  'plans.c.projectLeads': 'رؤساء المشروع',
   'plans.notice.saved': 'تم الحفظ.',
   'plans.notice.removed': 'تم حذف النشاط.',
   'plans.notice.imported': 'تم استيراد الخطة.',

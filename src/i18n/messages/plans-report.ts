@@ -16,7 +16,7 @@ export const plansReportEn = {
   'plans.report.status': 'Status',
   'plans.report.since': '(at the start of the period: {n})',
   'plans.report.totals':
-    '{commitments} commitments, {activities} activities: {done} done, {pending} pending, {late} late',
+    '{commitments, plural, one {# commitment} other {# commitments}}, {activities, plural, one {# activity} other {# activities}}: {done} done, {pending} pending, {late} late',
   'plans.report.done': 'Activities done',
   'plans.report.pending': 'Activities pending',
   'plans.report.evidence': 'Evidence',
@@ -60,7 +60,7 @@ export const plansReportFr: PlansReportMessages = {
   'plans.report.status': 'Statut',
   'plans.report.since': '(au début de la période : {n})',
   'plans.report.totals':
-    '{commitments} engagements, {activities} activités : {done} réalisées, {pending} en cours, {late} en retard',
+    '{commitments, plural, one {# engagement} other {# engagements}}, {activities, plural, one {# activité} other {# activités}} : {done, plural, one {# réalisée} other {# réalisées}}, {pending} en cours, {late} en retard',
   'plans.report.done': 'Activités réalisées',
   'plans.report.pending': 'Activités en cours',
   'plans.report.evidence': 'Justificatifs',
@@ -102,7 +102,7 @@ export const plansReportAr: PlansReportMessages = {
   'plans.report.status': 'الحالة',
   'plans.report.since': '(في بداية الفترة: {n})',
   'plans.report.totals':
-    '{commitments} التزامات، {activities} أنشطة: {done} منجزة، {pending} قيد الإنجاز، {late} متأخرة',
+    '{commitments, plural, zero {0 التزامات} one {التزام واحد} two {التزامان} few {# التزامات} many {# التزامًا} other {# التزام}}، {activities, plural, zero {0 أنشطة} one {نشاط واحد} two {نشاطان} few {# أنشطة} many {# نشاطًا} other {# نشاط}}: {done} منجزة، {pending} قيد الإنجاز، {late} متأخرة',
   'plans.report.done': 'الأنشطة المنجزة',
   'plans.report.pending': 'الأنشطة قيد الإنجاز',
   'plans.report.evidence': 'الوثائق المثبتة',

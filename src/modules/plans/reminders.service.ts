@@ -70,14 +70,14 @@ export async function sendReminders(svc: Services, asked?: string): Promise<Remi
             .values({ id: newId(), commitment_id: c.row.id, user_id: lead.id, deadline, sent_at: nowIso() })
             .execute();
           const locale: Locale = isLocale(lead.locale) ? lead.locale : (svc.config.DEFAULT_LOCALE as Locale);
-          const t = (k: Parameters<typeof translate>[1], p?: Record<string, string>) =>
+          const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
             translate(locale, k, p);
           const title = parseTranslated(c.row.title);
           const params = {
             n: String(number),
             title: title[locale] ?? title.fr ?? title.en ?? title.ar ?? '',
             deadline,
-            days: String(Math.max(0, daysLeft)),
+            days: Math.max(0, daysLeft),
           };
           const lines = [
             t(daysLeft < 0 ? 'plans.reminder.overdue' : 'plans.reminder.body', params),

@@ -63,7 +63,11 @@ describeWithApp(
       const [mail] = await outbox();
       assert.equal(mail!.to_address, 'lead@rem.ma');
       assert.match(mail!.subject, /2024-05-31/);
-      assert.match(mail!.body_text, /6/);
+      assert.match(
+        mail!.body_text,
+        /\((6 days left|encore 6 jours|بقيت 6 أيام)\)/,
+        'the days left, in the plural',
+      );
       assert.match(mail!.body_text, /Publier le budget|Publish the budget/);
       assert.match(mail!.body_text, /\/plans\/rem\/commitments\/1/);
       // Run again (the same day, later, after the deadline): nothing more for that deadline.

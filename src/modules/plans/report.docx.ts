@@ -96,11 +96,11 @@ export async function reportDocx(d: ReportData, i18n: I18n): Promise<Buffer> {
     label(
       'plans.activities',
       t('plans.report.totals', {
-        commitments: i18n.n(d.totals.commitments),
-        activities: i18n.n(d.totals.activities),
-        done: i18n.n(d.totals.done),
-        pending: i18n.n(d.totals.pending),
-        late: i18n.n(d.totals.late),
+        commitments: d.totals.commitments,
+        activities: d.totals.activities,
+        done: d.totals.done,
+        pending: d.totals.pending,
+        late: d.totals.late,
       }),
     ),
   ];

@@ -121,9 +121,28 @@ describeWithApp(
 
     test('the HTML report is print-ready in three languages, Arabic right-to-left', async () => {
       for (const [lang, dir, words] of [
-        ['ar', 'rtl', ['تقرير التقييم الذاتي', 'الأنشطة المنجزة', 'بلاغ صحفي']],
-        ['fr', 'ltr', ['Rapport d’auto-évaluation', 'Activités réalisées', '52,5']],
-        ['en', 'ltr', ['Self-assessment report', 'Activities done', '52.5%', 'Press release']],
+        ['ar', 'rtl', ['تقرير التقييم الذاتي', 'الأنشطة المنجزة', 'بلاغ صحفي', 'التزامان، 3 أنشطة: 1 منجزة']],
+        [
+          'fr',
+          'ltr',
+          [
+            'Rapport d’auto-évaluation',
+            'Activités réalisées',
+            '52,5',
+            '2 engagements, 3 activités : 1 réalisée,',
+          ],
+        ],
+        [
+          'en',
+          'ltr',
+          [
+            'Self-assessment report',
+            'Activities done',
+            '52.5%',
+            'Press release',
+            '2 commitments, 3 activities: 1 done',
+          ],
+        ],
       ] as const) {
         const res = await page(`/${lang}/plans/nap/report?date=2024-03-31`);
         assert.equal(res.statusCode, 200, res.body);

@@ -111,7 +111,7 @@ export const dashboardPage: PageDef<Dash> = {
         )}
 
         <h2 id="not-updated">{t('plans.dash.notUpdated')}</h2>
-        <p class="muted">{t('plans.notUpdated.hint', { days: i18n.n(data.plan.reportingPeriodDays) })}</p>
+        <p class="muted">{t('plans.notUpdated.hint', { days: data.plan.reportingPeriodDays })}</p>
         {data.notUpdated.length === 0 ? (
           <p class="muted">{t('plans.dash.notUpdated.none')}</p>
         ) : (

@@ -37,18 +37,16 @@ export const importPage: PageDef<{ result: ImportResult | null; columns: Record<
         {r?.valid && r.dryRun && (
           <p class="notice" role="status">
             {t('plans.import.valid', {
-              commitments: ctx.i18n.n(r.counts.commitments),
-              activities: ctx.i18n.n(r.counts.activities),
-              reports: ctx.i18n.n(r.counts.reports),
+              commitments: r.counts.commitments,
+              activities: r.counts.activities,
+              reports: r.counts.reports,
             })}
           </p>
         )}
         {r && r.errors.length > 0 && (
           <div class="table-wrap">
             <table class="data" aria-labelledby="import-problems">
-              <caption id="import-problems">
-                {t('plans.import.invalid', { count: ctx.i18n.n(r.errors.length) })}
-              </caption>
+              <caption id="import-problems">{t('plans.import.invalid', { count: r.errors.length })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('plans.import.col.row')}</th>

@@ -54,8 +54,8 @@ export const meetingsPage: PageDef<ListData> = {
                   {!m.published && <span class="badge badge-muted">{t('plans.meeting.unpublished')}</span>}
                 </h2>
                 <p>
-                  {m.place} · {t('plans.meeting.participants.count', { n: i18n.n(m.participants.length) })} ·{' '}
-                  {t('plans.meeting.decisions.count', { n: i18n.n(m.decisions.length) })}
+                  {m.place} · {t('plans.meeting.participants.count', { n: m.participants.length })} ·{' '}
+                  {t('plans.meeting.decisions.count', { n: m.decisions.length })}
                 </p>
               </li>
             ))}

@@ -48,8 +48,7 @@ export const plansPage: PageDef<{ date: string; items: plans.PlanSummary[] }> = 
               </h2>
               <p>
                 {t('plans.period', { start: day(i18n, p.periodStart), end: day(i18n, p.periodEnd) })} ·{' '}
-                {t(`plans.status.${p.status}`)} ·{' '}
-                {t('plans.commitments.count', { n: i18n.n(p.commitmentCount) })}
+                {t(`plans.status.${p.status}`)} · {t('plans.commitments.count', { n: p.commitmentCount })}
               </p>
               <p>
                 <Bar i18n={i18n} value={p.progress} label={t('plans.progress')} />
@@ -105,7 +104,7 @@ export const planPage: PageDef<PlanData> = {
           <p class="muted">{t('plans.commitments.none')}</p>
         ) : (
           <>
-            <p class="muted">{t('plans.notUpdated.hint', { days: i18n.n(p.reportingPeriodDays) })}</p>
+            <p class="muted">{t('plans.notUpdated.hint', { days: p.reportingPeriodDays })}</p>
             <div class="table-wrap">
               <table class="data" aria-labelledby="commitments">
                 <CommitmentHead i18n={i18n} />

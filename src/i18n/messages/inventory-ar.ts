@@ -3,7 +3,8 @@ import type { InventoryMessages } from './inventory.ts';
 
 export const inventoryAr: InventoryMessages = {
   'error.inventory.item_not_found': 'لا يوجد عنصر في الجرد بالمعرّف {id}.',
-  'error.inventory.import_invalid': 'يتضمن الملف {count} مشكلة: لم يُستورد أي شيء.',
+  'error.inventory.import_invalid':
+    'يتضمن الملف {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتين} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}: لم يُستورد أي شيء.',
   'error.inventory.request_not_routed': 'لا يمكن تسجيل طلب في جرد مؤسسة إلا إذا أُحيل إليها.',
   'error.inventory.request_already_linked': 'هذا الطلب مسجل من قبل في جرد للبيانات.',
 
@@ -95,7 +96,8 @@ export const inventoryAr: InventoryMessages = {
   'inventory.score.value': 'القيمة',
   'inventory.score.weight': 'الوزن',
   'inventory.score.points': 'النقاط',
-  'inventory.demand': '{requests} طلب، {votes} صوت',
+  'inventory.demand':
+    '{requests, plural, zero {لا طلبات} one {طلب واحد} two {طلبان} few {# طلبات} many {# طلبًا} other {# طلب}}، {votes, plural, zero {لا أصوات} one {صوت واحد} two {صوتان} few {# أصوات} many {# صوتًا} other {# صوت}}',
   'inventory.org.title': 'جرد البيانات: {org}',
   'inventory.org.link': 'جرد البيانات',
   'inventory.export.csv': 'تنزيل بصيغة CSV',
@@ -135,7 +137,8 @@ export const inventoryAr: InventoryMessages = {
   'inventory.import.row': 'السطر',
   'inventory.import.column': 'العمود',
   'inventory.import.reason': 'المشكلة',
-  'inventory.import.valid': 'الملف صالح: يمكن استيراد {n} سطر.',
+  'inventory.import.valid':
+    'الملف صالح: {n, plural, zero {لا توجد أسطر للاستيراد} one {يمكن استيراد سطر واحد} two {يمكن استيراد سطرين} few {يمكن استيراد # أسطر} many {يمكن استيراد # سطرًا} other {يمكن استيراد # سطر}}.',
   'inventory.import.columns': 'الأعمدة',
   'inventory.import.key': 'المفتاح',
   'inventory.import.label': 'التسمية',

@@ -3,7 +3,8 @@
 
 export const inventoryEn = {
   'error.inventory.item_not_found': 'No inventory item with id {id}.',
-  'error.inventory.import_invalid': 'The file has {count} problem(s): nothing was imported.',
+  'error.inventory.import_invalid':
+    'The file has {count, plural, one {# problem} other {# problems}}: nothing was imported.',
   'error.inventory.request_not_routed':
     'Only a request routed to an organisation can be recorded in that organisation’s inventory.',
   'error.inventory.request_already_linked': 'This request is already recorded in a data inventory.',
@@ -96,7 +97,8 @@ export const inventoryEn = {
   'inventory.score.value': 'Value',
   'inventory.score.weight': 'Weight',
   'inventory.score.points': 'Points',
-  'inventory.demand': '{requests} request(s), {votes} vote(s)',
+  'inventory.demand':
+    '{requests, plural, one {# request} other {# requests}}, {votes, plural, one {# vote} other {# votes}}',
   'inventory.org.title': 'Data inventory: {org}',
   'inventory.org.link': 'Data inventory',
   'inventory.export.csv': 'Download as CSV',
@@ -136,7 +138,7 @@ export const inventoryEn = {
   'inventory.import.row': 'Row',
   'inventory.import.column': 'Column',
   'inventory.import.reason': 'Problem',
-  'inventory.import.valid': 'The file is valid: {n} row(s) can be imported.',
+  'inventory.import.valid': 'The file is valid: {n, plural, one {# row} other {# rows}} can be imported.',
   'inventory.import.columns': 'Columns',
   'inventory.import.key': 'Key',
   'inventory.import.label': 'Label',
@@ -153,7 +155,8 @@ export type InventoryMessages = Record<keyof typeof inventoryEn, string>;
 
 export const inventoryFr: InventoryMessages = {
   'error.inventory.item_not_found': 'Aucun élément d’inventaire avec l’identifiant {id}.',
-  'error.inventory.import_invalid': 'Le fichier comporte {count} problème(s) : rien n’a été importé.',
+  'error.inventory.import_invalid':
+    'Le fichier comporte {count, plural, one {# problème} other {# problèmes}} : rien n’a été importé.',
   'error.inventory.request_not_routed':
     'Seule une demande transmise à une organisation peut être inscrite à l’inventaire de cette organisation.',
   'error.inventory.request_already_linked': 'Cette demande est déjà inscrite dans un inventaire de données.',
@@ -246,7 +249,8 @@ export const inventoryFr: InventoryMessages = {
   'inventory.score.value': 'Valeur',
   'inventory.score.weight': 'Poids',
   'inventory.score.points': 'Points',
-  'inventory.demand': '{requests} demande(s), {votes} vote(s)',
+  'inventory.demand':
+    '{requests, plural, one {# demande} other {# demandes}}, {votes, plural, one {# vote} other {# votes}}',
   'inventory.org.title': 'Inventaire des données : {org}',
   'inventory.org.link': 'Inventaire des données',
   'inventory.export.csv': 'Télécharger en CSV',
@@ -286,7 +290,8 @@ export const inventoryFr: InventoryMessages = {
   'inventory.import.row': 'Ligne',
   'inventory.import.column': 'Colonne',
   'inventory.import.reason': 'Problème',
-  'inventory.import.valid': 'Le fichier est valide : {n} ligne(s) peuvent être importées.',
+  'inventory.import.valid':
+    'Le fichier est valide : {n, plural, one {# ligne peut être importée} other {# lignes peuvent être importées}}.',
   'inventory.import.columns': 'Colonnes',
   'inventory.import.key': 'Clé',
   'inventory.import.label': 'Libellé',

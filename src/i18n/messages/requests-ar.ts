@@ -36,7 +36,8 @@ export const requestsAr: RequestsMessages = {
   'requests.title': 'طلبات البيانات',
   'requests.lead': 'اطلب معطيات عمومية لم تُنشر بعد. يُجاب عن كل طلب علنًا داخل الأجل القانوني.',
   'requests.new': 'طلب مجموعة بيانات',
-  'requests.count': '{n} طلبات',
+  'requests.count':
+    '{n, plural, zero {لا توجد طلبات} one {طلب واحد} two {طلبان} few {# طلبات} many {# طلبًا} other {# طلب}}',
   'requests.none': 'لا يوجد طلب يطابق هذه المرشحات.',
   'requests.filters': 'المرشحات',
   'requests.filter.status': 'الحالة',
@@ -49,7 +50,8 @@ export const requestsAr: RequestsMessages = {
   'requests.sort.date': 'الأحدث',
   'requests.sort.votes': 'الأكثر تصويتًا',
   'requests.overdue': 'متأخر',
-  'requests.votes': '{n} أصوات',
+  'requests.votes':
+    '{n, plural, zero {لا أصوات} one {صوت واحد} two {صوتان} few {# أصوات} many {# صوتًا} other {# صوت}}',
   'requests.due': 'الجواب مستحق في أجل أقصاه {date}',
   'requests.extended': 'مُدّد الأجل مرة واحدة: {reason}',
   'requests.planned': 'النشر المقرر: {date}',
@@ -65,7 +67,7 @@ export const requestsAr: RequestsMessages = {
   'requests.field.preferred_format': 'الصيغة المفضلة (اختياري)',
   'requests.field.topic': 'الموضوع (اختياري)',
   'requests.form.lead':
-    'يتحقق مشرف من الطلب ويحيله على المؤسسة التي تحوز المعطيات؛ ولهذه المؤسسة بعد ذلك {days} يوم عمل للجواب.',
+    'يتحقق مشرف من الطلب ويحيله على المؤسسة التي تحوز المعطيات؛ ولهذه المؤسسة بعد ذلك {days, plural, zero {# يوم عمل} one {يوم عمل واحد} two {يوما عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}} للجواب.',
   'requests.form.signin': 'سجّل الدخول لإيداع طلب.',
   'requests.form.check': 'البحث عن طلبات مشابهة',
   'requests.form.submit': 'إيداع الطلب',
@@ -115,7 +117,8 @@ export const requestsAr: RequestsMessages = {
   'requests.act.link': 'ربط مجموعات بيانات',
   'requests.extend.title': 'تمديد الأجل (مرة واحدة)',
   'requests.extend.reason': 'سبب التمديد (عمومي)',
-  'requests.extend.submit': 'التمديد بـ {days} يوم عمل',
+  'requests.extend.submit':
+    'التمديد بـ {days, plural, zero {# يوم عمل} one {يوم عمل واحد} two {يومي عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}}',
 
   'requests.queue.title': 'الطلبات المطلوب معالجتها',
   'requests.queue.lead': 'الطلبات المحالة على مؤسساتك والتي تنتظر مرحلة.',
@@ -126,7 +129,8 @@ export const requestsAr: RequestsMessages = {
   'requests.stats.total': 'الطلبات',
   'requests.stats.answered': 'المُجاب عنها',
   'requests.stats.median': 'المدة الوسيطة للجواب',
-  'requests.stats.days': '{n} يوم عمل',
+  'requests.stats.days':
+    '{n, plural, zero {# يوم عمل} one {يوم عمل واحد} two {يوما عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}}',
   'requests.stats.on_time': 'المُجاب عنها داخل الأجل',
   'requests.stats.by_status': 'حسب الحالة',
   'requests.stats.by_organization': 'حسب المؤسسة',

@@ -13,7 +13,7 @@ export const requestsMoreEn = {
   'requests.mail.confirm_body':
     'You asked for data: “{title}”. Your request will be published once you confirm your e-mail address by following this link:',
   'requests.mail.confirm_expiry':
-    'The link works once and expires in {hours} hours. If you did not make this request, ignore this message.',
+    'The link works once and expires in {hours, plural, one {# hour} other {# hours}}. If you did not make this request, ignore this message.',
   'requests.mail.withdraw_link': 'To withdraw your request: {url}',
   'requests.mail.unsubscribe_link': 'To stop receiving e-mails about this request: {url}',
   'requests.mail.assignment': 'Assigned to a data manager',
@@ -37,7 +37,7 @@ export const requestsMoreEn = {
   'requests.field.email': 'Your e-mail address (never published)',
   'requests.field.name': 'Your name as shown with the request (optional)',
   'requests.field.urgent':
-    'Urgent: the life, safety or freedom of a person depends on it (answer within {days} working days)',
+    'Urgent: the life, safety or freedom of a person depends on it (answer within {days, plural, one {# working day} other {# working days}})',
   'requests.field.urgent_reason': 'Why it is urgent (seen only by the organisation and moderators)',
   'requests.form.anonymous_lead':
     'You are not signed in: we will e-mail you a link to confirm your request; it is published only after that. You can also sign in instead.',
@@ -63,7 +63,7 @@ export const requestsMoreEn = {
   'requests.assign.current': 'Assigned to {name}',
   'requests.urgency.title': 'Urgency',
   'requests.urgency.reason': 'Reason given by the requester',
-  'requests.urgency.confirm': 'Confirm urgency ({days} working days)',
+  'requests.urgency.confirm': 'Confirm urgency ({days, plural, one {# working day} other {# working days}})',
   'requests.urgency.unset': 'Not urgent (normal deadline)',
   'requests.history.assignment': 'Assigned to a data manager',
   'requests.history.urgency': 'Urgency reviewed',
@@ -94,7 +94,7 @@ export const requestsMoreFr: RequestsMoreMessages = {
   'requests.mail.confirm_body':
     'Vous avez demandé des données : « {title} ». Votre demande sera publiée dès que vous aurez confirmé votre adresse en suivant ce lien :',
   'requests.mail.confirm_expiry':
-    'Le lien ne sert qu’une fois et expire dans {hours} heures. Si vous n’avez pas fait cette demande, ignorez ce message.',
+    'Le lien ne sert qu’une fois et expire dans {hours, plural, one {# heure} other {# heures}}. Si vous n’avez pas fait cette demande, ignorez ce message.',
   'requests.mail.withdraw_link': 'Pour retirer votre demande : {url}',
   'requests.mail.unsubscribe_link': 'Pour ne plus recevoir de courriels sur cette demande : {url}',
   'requests.mail.assignment': 'Attribuée à un gestionnaire de données',
@@ -119,7 +119,7 @@ export const requestsMoreFr: RequestsMoreMessages = {
   'requests.field.email': 'Votre adresse électronique (jamais publiée)',
   'requests.field.name': 'Votre nom affiché avec la demande (facultatif)',
   'requests.field.urgent':
-    'Urgente : la vie, la sécurité ou la liberté d’une personne en dépend (réponse sous {days} jours ouvrables)',
+    'Urgente : la vie, la sécurité ou la liberté d’une personne en dépend (réponse sous {days, plural, one {# jour ouvrable} other {# jours ouvrables}})',
   'requests.field.urgent_reason':
     'Pourquoi c’est urgent (vu seulement par l’organisation et les modérateurs)',
   'requests.form.anonymous_lead':
@@ -146,7 +146,8 @@ export const requestsMoreFr: RequestsMoreMessages = {
   'requests.assign.current': 'Attribuée à {name}',
   'requests.urgency.title': 'Urgence',
   'requests.urgency.reason': 'Motif donné par le demandeur',
-  'requests.urgency.confirm': 'Confirmer l’urgence ({days} jours ouvrables)',
+  'requests.urgency.confirm':
+    'Confirmer l’urgence ({days, plural, one {# jour ouvrable} other {# jours ouvrables}})',
   'requests.urgency.unset': 'Pas urgente (délai normal)',
   'requests.history.assignment': 'Attribuée à un gestionnaire de données',
   'requests.history.urgency': 'Urgence examinée',
@@ -173,7 +174,7 @@ export const requestsMoreAr: RequestsMoreMessages = {
   'requests.mail.confirm_body':
     'طلبت بيانات: «{title}». سيُنشر طلبك بعد تأكيد عنوان بريدك الإلكتروني باتباع هذا الرابط:',
   'requests.mail.confirm_expiry':
-    'يصلح الرابط مرة واحدة وتنتهي صلاحيته بعد {hours} ساعة. إن لم تقدّم هذا الطلب فتجاهل هذه الرسالة.',
+    'يصلح الرابط مرة واحدة وتنتهي صلاحيته بعد {hours, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعةً} other {# ساعة}}. إن لم تقدّم هذا الطلب فتجاهل هذه الرسالة.',
   'requests.mail.withdraw_link': 'لسحب طلبك: {url}',
   'requests.mail.unsubscribe_link': 'للتوقف عن تلقي الرسائل بشأن هذا الطلب: {url}',
   'requests.mail.assignment': 'أُسند إلى مسؤول عن البيانات',
@@ -195,7 +196,8 @@ export const requestsMoreAr: RequestsMoreMessages = {
   'requests.assigned': 'أُسند إلى مسؤول عن البيانات',
   'requests.field.email': 'بريدك الإلكتروني (لا يُنشر أبدًا)',
   'requests.field.name': 'اسمك كما يظهر مع الطلب (اختياري)',
-  'requests.field.urgent': 'مستعجل: تتوقف عليه حياة شخص أو سلامته أو حريته (الجواب داخل {days} أيام عمل)',
+  'requests.field.urgent':
+    'مستعجل: تتوقف عليه حياة شخص أو سلامته أو حريته (الجواب داخل {days, plural, zero {# يوم عمل} one {يوم عمل واحد} two {يومي عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}})',
   'requests.field.urgent_reason': 'سبب الاستعجال (لا يطّلع عليه إلا المؤسسة والمشرفون)',
   'requests.form.anonymous_lead':
     'أنت غير مسجَّل الدخول: سنرسل إليك رابطًا لتأكيد طلبك، ولن يُنشر إلا بعد ذلك. يمكنك أيضًا تسجيل الدخول.',
@@ -220,7 +222,8 @@ export const requestsMoreAr: RequestsMoreMessages = {
   'requests.assign.current': 'مُسند إلى {name}',
   'requests.urgency.title': 'الاستعجال',
   'requests.urgency.reason': 'السبب الذي قدّمه صاحب الطلب',
-  'requests.urgency.confirm': 'تأكيد الاستعجال ({days} أيام عمل)',
+  'requests.urgency.confirm':
+    'تأكيد الاستعجال ({days, plural, zero {# يوم عمل} one {يوم عمل واحد} two {يوما عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}})',
   'requests.urgency.unset': 'غير مستعجل (الأجل العادي)',
   'requests.history.assignment': 'أُسند إلى مسؤول عن البيانات',
   'requests.history.urgency': 'مراجعة صفة الاستعجال',

@@ -84,7 +84,7 @@ export async function submitAnonymousRequest(
 
   const token = newSecret();
   const expiresAt = isoAfter(ctx.config.REQUEST_VERIFY_HOURS * 3_600_000);
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(ctx.locale, key, params);
   const url = `${ctx.config.BASE_URL.replace(/\/$/, '')}/${ctx.locale}/requests/confirm?token=${token}`;
   await ctx.db.db.transaction().execute(async (tx) => {
@@ -103,7 +103,7 @@ export async function submitAnonymousRequest(
       text: [
         t('requests.mail.confirm_body', { title: request.title }),
         url,
-        t('requests.mail.confirm_expiry', { hours: String(ctx.config.REQUEST_VERIFY_HOURS) }),
+        t('requests.mail.confirm_expiry', { hours: ctx.config.REQUEST_VERIFY_HOURS }),
       ].join('\n\n'),
       kind: 'request.confirm',
     });

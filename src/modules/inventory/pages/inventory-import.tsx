@@ -80,7 +80,7 @@ export const importPage: PageDef<ImportData> = {
         {form?.error && <Report error={form.error} i18n={i18n} />}
         {checked && (
           <p class="notice" role="status">
-            {t('inventory.import.valid', { n: checked })}
+            {t('inventory.import.valid', { n: Number(checked) })}
           </p>
         )}
         <form

@@ -126,7 +126,7 @@ export const itemPage: PageDef<ItemDetail> = {
                   {r.title}
                 </a>{' '}
                 ({t(`requests.status.${r.status}` as 'requests.status.routed')} ·{' '}
-                {t('requests.votes', { n: i18n.n(r.vote_count) })})
+                {t('requests.votes', { n: r.vote_count })})
               </li>
             ))}
           </ul>

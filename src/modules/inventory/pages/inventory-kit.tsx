@@ -131,7 +131,7 @@ export function ItemList({ items, i18n, showOrg }: { items: ItemView[]; i18n: I1
                 {' · '}
               </>
             )}
-            {t('inventory.demand', { requests: i18n.n(it.demand.requests), votes: i18n.n(it.demand.votes) })}
+            {t('inventory.demand', { requests: it.demand.requests, votes: it.demand.votes })}
             {it.planned_date && it.status === 'planned' && (
               <>
                 {' · '}

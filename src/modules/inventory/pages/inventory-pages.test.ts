@@ -141,7 +141,7 @@ describeWithApp(
         payload: good.payload,
       });
       assert.equal(checked.statusCode, 200);
-      assert.ok(checked.body.includes('Le fichier est valide : 1 ligne(s) peuvent être importées.'));
+      assert.ok(checked.body.includes('Le fichier est valide : 1 ligne peut être importée.'));
       assert.equal(await api.count('inventory_items'), before);
     });
 

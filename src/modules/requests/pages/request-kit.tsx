@@ -49,7 +49,7 @@ export function RequestList({ items, i18n }: { items: RequestView[]; i18n: I18n 
           <p class="dataset-meta">
             {r.organization ? <Tr value={r.organization.title} i18n={i18n} /> : t('requests.not_routed')}
             {' · '}
-            {t('requests.votes', { n: i18n.n(r.vote_count) })}
+            {t('requests.votes', { n: r.vote_count })}
             {' · '}
             {day(i18n, r.created_at)}
             {r.due_date &&

@@ -137,7 +137,7 @@ export const requestsPage: PageDef<ListData> = {
           <button type="submit">{t('requests.filter.apply')}</button>
         </form>
         <section aria-labelledby="req-count">
-          <h2 id="req-count">{t('requests.count', { n: i18n.n(data.total) })}</h2>
+          <h2 id="req-count">{t('requests.count', { n: data.total })}</h2>
           {data.items.length ? <RequestList items={data.items} i18n={i18n} /> : <p>{t('requests.none')}</p>}
           <Paging i18n={i18n} url={url} page={data.page} total={data.total} size={data.limit} />
         </section>
@@ -156,7 +156,7 @@ export const requestStatsPage: PageDef<RequestStats> = {
     const share = (v: number | null) =>
       v === null ? t('requests.stats.none') : i18n.n(v, { style: 'percent' });
     const median = (v: number | null) =>
-      v === null ? t('requests.stats.none') : t('requests.stats.days', { n: i18n.n(v) });
+      v === null ? t('requests.stats.none') : t('requests.stats.days', { n: v });
     return (
       <div>
         <h1>{t('requests.stats.title')}</h1>

@@ -69,7 +69,7 @@ export function ManageSection(p: {
           <ActionButton
             action={`${base}/urgency`}
             csrf={csrf}
-            label={t('requests.urgency.confirm', { days: String(d.urgentDays) })}
+            label={t('requests.urgency.confirm', { days: d.urgentDays })}
             hidden={{ urgent: 'true' }}
           />{' '}
           <ActionButton

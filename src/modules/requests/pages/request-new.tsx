@@ -88,7 +88,7 @@ export const newRequestPage: FormDef<NewData> = {
                   {data.similar.map((s) => (
                     <li key={s.id}>
                       <a href={`/${locale}/requests/${s.id}`}>{s.title}</a> ({statusLabel(i18n, s.status)},{' '}
-                      {t('requests.votes', { n: i18n.n(s.vote_count) })})
+                      {t('requests.votes', { n: s.vote_count })})
                     </li>
                   ))}
                 </ul>

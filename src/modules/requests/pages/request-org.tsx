@@ -18,7 +18,7 @@ export function OrgRequestsSection({ s, org, i18n }: { s: OrganizationRequests; 
       <p>{t('requests.org.lead')}</p>
       <dl class="facts">
         <dt>{t('requests.stats.median')}</dt>
-        <dd>{s.median_days === null ? none : t('requests.stats.days', { n: i18n.n(s.median_days) })}</dd>
+        <dd>{s.median_days === null ? none : t('requests.stats.days', { n: s.median_days })}</dd>
         <dt>{t('requests.stats.on_time')}</dt>
         <dd>{s.on_time_share === null ? none : i18n.n(s.on_time_share, { style: 'percent' })}</dd>
         <dt>{t('requests.org.overdue_now')}</dt>

@@ -117,7 +117,7 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
           </section>
         )}
         <p class="inline-links">
-          {t('requests.votes', { n: i18n.n(r.vote_count) })}{' '}
+          {t('requests.votes', { n: r.vote_count })}{' '}
           {d.can.vote ? (
             <>
               <ActionButton

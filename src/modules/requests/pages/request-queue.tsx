@@ -44,7 +44,7 @@ export const requestQueuePage: PageDef<QueueData> = {
           </div>
           <button type="submit">{t('requests.filter.apply')}</button>
         </form>
-        <h2>{t('requests.count', { n: i18n.n(d.total) })}</h2>
+        <h2>{t('requests.count', { n: d.total })}</h2>
         {d.items.length ? <RequestList items={d.items} i18n={i18n} /> : <p>{t('requests.queue.none')}</p>}
         {d.items
           .filter((r) => r.next.length)

@@ -39,7 +39,7 @@ describeWithApp(
       assert.deepEqual(errorKeys(body), ['code', 'fields', 'message']);
       assert.equal(body.error.code, 'http.validation');
       assert.equal(body.error.message, 'بعض الحقول غير صالحة.');
-      assert.deepEqual(body.error.fields.title, { reason: 'too_long', message: 'يجب ألا يزيد عن 10 حرفًا.' });
+      assert.deepEqual(body.error.fields.title, { reason: 'too_long', message: 'يجب ألا يزيد عن 10 أحرف.' });
     });
 
     test('a missing required field is named', async () => {

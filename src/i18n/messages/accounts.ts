@@ -5,7 +5,8 @@ export const accountsEn = {
     'The form has expired or did not come from this site. Please reload the page and try again.',
   'error.auth.invalid_credentials': 'The e-mail address or the password is not correct.',
   'error.auth.email_not_verified': 'Please confirm your e-mail address first: follow the link we sent you.',
-  'error.auth.login_throttled': 'Too many failed attempts. Please wait {retryAfter} seconds and try again.',
+  'error.auth.login_throttled':
+    'Too many failed attempts. Please wait {retryAfter, plural, one {# second} other {# seconds}} and try again.',
   'error.auth.token_invalid': 'This API token is not valid: it is unknown, expired or revoked.',
   'error.auth.link_invalid': 'This link is not valid: it has expired or has already been used.',
   'error.auth.signup_closed': 'Accounts are created by invitation only on this portal.',
@@ -55,7 +56,7 @@ export const accountsFr: AccountsMessages = {
   'error.auth.email_not_verified':
     'Confirmez d’abord votre adresse électronique : suivez le lien que nous vous avons envoyé.',
   'error.auth.login_throttled':
-    'Trop de tentatives échouées. Patientez {retryAfter} secondes puis réessayez.',
+    'Trop de tentatives échouées. Patientez {retryAfter, plural, one {# seconde} other {# secondes}} puis réessayez.',
   'error.auth.token_invalid': 'Ce jeton d’API n’est pas valide : inconnu, expiré ou révoqué.',
   'error.auth.link_invalid': 'Ce lien n’est pas valide : il a expiré ou a déjà été utilisé.',
   'error.auth.signup_closed': 'Sur ce portail, les comptes sont créés uniquement sur invitation.',
@@ -102,7 +103,8 @@ export const accountsAr: AccountsMessages = {
     'انتهت صلاحية الاستمارة أو أنها لم تصدر عن هذا الموقع. يرجى إعادة تحميل الصفحة والمحاولة من جديد.',
   'error.auth.invalid_credentials': 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
   'error.auth.email_not_verified': 'يرجى أولًا تأكيد بريدك الإلكتروني عبر الرابط الذي أرسلناه إليك.',
-  'error.auth.login_throttled': 'محاولات فاشلة كثيرة. يرجى الانتظار {retryAfter} ثانية ثم المحاولة من جديد.',
+  'error.auth.login_throttled':
+    'محاولات فاشلة كثيرة. يرجى الانتظار {retryAfter, plural, one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانيةً} other {# ثانية}} ثم المحاولة من جديد.',
   'error.auth.token_invalid': 'رمز الواجهة البرمجية هذا غير صالح: مجهول أو منتهي الصلاحية أو ملغى.',
   'error.auth.link_invalid': 'هذا الرابط غير صالح: انتهت صلاحيته أو سبق استعماله.',
   'error.auth.signup_closed': 'لا تُنشأ الحسابات في هذه البوابة إلا بدعوة.',

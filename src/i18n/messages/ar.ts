@@ -124,8 +124,10 @@ export const ar: Messages = {
   'error.jobs.not_found': 'لا توجد مهمة بالمعرّف {id}.',
 
   'field.required': 'هذا الحقل إلزامي.',
-  'field.too_short': 'يجب ألا يقل عن {min} حرفًا.',
-  'field.too_long': 'يجب ألا يزيد عن {max} حرفًا.',
+  'field.too_short':
+    'يجب ألا يقل عن {min, plural, one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.',
+  'field.too_long':
+    'يجب ألا يزيد عن {max, plural, one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.',
   'field.invalid_format': 'الصيغة غير صالحة.',
   'field.unsafe_html':
     'لا يُسمح بالبرامج النصية والإطارات والاستمارات وسمات الأحداث: اكتب النص بصيغة Markdown.',

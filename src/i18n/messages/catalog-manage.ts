@@ -108,7 +108,8 @@ export const catalogManageEn = {
   'manage.bulk.delete': 'Delete',
   'manage.bulk_continue': 'Continue',
   'manage.bulk_title': 'Confirm: {action}',
-  'manage.bulk_intro': 'The action applies to these {count} datasets, all or none:',
+  'manage.bulk_intro':
+    '{count, plural, one {The action applies to this dataset:} other {The action applies to these # datasets, all or none:}}',
   'manage.bulk_unchanged': 'already so: unchanged',
   'manage.bulk_confirm': 'Confirm',
   'manage.bulk_done': 'The action was applied to the selected datasets.',
@@ -230,7 +231,8 @@ export const catalogManageFr: CatalogManageMessages = {
   'manage.bulk.delete': 'Supprimer',
   'manage.bulk_continue': 'Continuer',
   'manage.bulk_title': 'Confirmer : {action}',
-  'manage.bulk_intro': 'L’action porte sur ces {count} jeux de données, tous ou aucun :',
+  'manage.bulk_intro':
+    '{count, plural, one {L’action porte sur ce jeu de données :} other {L’action porte sur ces # jeux de données, tous ou aucun :}}',
   'manage.bulk_unchanged': 'déjà le cas : inchangé',
   'manage.bulk_confirm': 'Confirmer',
   'manage.bulk_done': 'L’action a été appliquée aux jeux de données sélectionnés.',
@@ -346,7 +348,8 @@ export const catalogManageAr: CatalogManageMessages = {
   'manage.bulk.delete': 'حذف',
   'manage.bulk_continue': 'متابعة',
   'manage.bulk_title': 'تأكيد: {action}',
-  'manage.bulk_intro': 'يُطبَّق الإجراء على مجموعات البيانات الـ{count} التالية، كلها أو لا شيء:',
+  'manage.bulk_intro':
+    '{count, plural, one {يُطبَّق الإجراء على مجموعة البيانات التالية:} two {يُطبَّق الإجراء على مجموعتَي البيانات التاليتين، كلتيهما أو لا شيء:} other {يُطبَّق الإجراء على مجموعات البيانات الـ# التالية، كلها أو لا شيء:}}',
   'manage.bulk_unchanged': 'على هذه الحال أصلًا: بدون تغيير',
   'manage.bulk_confirm': 'تأكيد',
   'manage.bulk_done': 'تم تطبيق الإجراء على مجموعات البيانات المحددة.',

@@ -2,7 +2,7 @@
 
 export const catalogPagesEn = {
   'cat.datasets.title': 'Datasets',
-  'cat.datasets.count': '{n} datasets',
+  'cat.datasets.count': '{n, plural, one {# dataset} other {# datasets}}',
   'cat.datasets.none': 'No dataset matches.',
   'cat.datasets.search_note': 'Full-text search is coming soon: the results below are not filtered by “{q}”.',
   'cat.filters': 'Filters',
@@ -71,9 +71,9 @@ export const catalogPagesEn = {
   'cat.themes.datasets': 'Datasets of this theme',
   'cat.tag.title': 'Tag: {tag}',
   'cat.home.figures': 'The portal in figures',
-  'cat.home.datasets': 'datasets',
-  'cat.home.resources': 'resources',
-  'cat.home.producers': 'producers',
+  'cat.home.datasets': '{n, plural, one {# dataset} other {# datasets}}',
+  'cat.home.resources': '{n, plural, one {# resource} other {# resources}}',
+  'cat.home.producers': '{n, plural, one {# producer} other {# producers}}',
   'cat.home.featured': 'Featured datasets',
   'cat.home.recent': 'Recently added',
   'cat.home.all': 'See all datasets',
@@ -83,7 +83,7 @@ type CatalogPagesMessages = Record<keyof typeof catalogPagesEn, string>;
 
 export const catalogPagesFr: CatalogPagesMessages = {
   'cat.datasets.title': 'Jeux de données',
-  'cat.datasets.count': '{n} jeux de données',
+  'cat.datasets.count': '{n, plural, one {# jeu de données} other {# jeux de données}}',
   'cat.datasets.none': 'Aucun jeu de données ne correspond.',
   'cat.datasets.search_note':
     'La recherche plein texte arrive bientôt : les résultats ci-dessous ne sont pas filtrés par « {q} ».',
@@ -155,9 +155,9 @@ export const catalogPagesFr: CatalogPagesMessages = {
   'cat.themes.datasets': 'Jeux de données de ce thème',
   'cat.tag.title': 'Mot-clé : {tag}',
   'cat.home.figures': 'Le portail en chiffres',
-  'cat.home.datasets': 'jeux de données',
-  'cat.home.resources': 'ressources',
-  'cat.home.producers': 'producteurs',
+  'cat.home.datasets': '{n, plural, one {# jeu de données} other {# jeux de données}}',
+  'cat.home.resources': '{n, plural, one {# ressource} other {# ressources}}',
+  'cat.home.producers': '{n, plural, one {# producteur} other {# producteurs}}',
   'cat.home.featured': 'Jeux de données à la une',
   'cat.home.recent': 'Ajoutés récemment',
   'cat.home.all': 'Voir tous les jeux de données',
@@ -165,7 +165,8 @@ export const catalogPagesFr: CatalogPagesMessages = {
 
 export const catalogPagesAr: CatalogPagesMessages = {
   'cat.datasets.title': 'مجموعات البيانات',
-  'cat.datasets.count': '{n} مجموعة بيانات',
+  'cat.datasets.count':
+    '{n, plural, zero {لا مجموعات بيانات} one {مجموعة بيانات واحدة} two {مجموعتا بيانات} few {# مجموعات بيانات} many {# مجموعة بيانات} other {# مجموعة بيانات}}',
   'cat.datasets.none': 'لا توجد مجموعة بيانات مطابقة.',
   'cat.datasets.search_note': 'البحث في النص الكامل قريبًا: النتائج أدناه غير مصفّاة بحسب «{q}».',
   'cat.filters': 'عوامل التصفية',
@@ -234,9 +235,12 @@ export const catalogPagesAr: CatalogPagesMessages = {
   'cat.themes.datasets': 'مجموعات بيانات هذا الموضوع',
   'cat.tag.title': 'الكلمة المفتاحية: {tag}',
   'cat.home.figures': 'البوابة بالأرقام',
-  'cat.home.datasets': 'مجموعة بيانات',
-  'cat.home.resources': 'مورد',
-  'cat.home.producers': 'جهة منتجة',
+  'cat.home.datasets':
+    '{n, plural, zero {# مجموعات بيانات} one {مجموعة بيانات واحدة} two {مجموعتا بيانات} few {# مجموعات بيانات} many {# مجموعة بيانات} other {# مجموعة بيانات}}',
+  'cat.home.resources':
+    '{n, plural, zero {# موارد} one {مورد واحد} two {موردان} few {# موارد} many {# موردًا} other {# مورد}}',
+  'cat.home.producers':
+    '{n, plural, zero {# جهات منتجة} one {جهة منتجة واحدة} two {جهتان منتجتان} few {# جهات منتجة} many {# جهةً منتجة} other {# جهة منتجة}}',
   'cat.home.featured': 'مجموعات بيانات مميّزة',
   'cat.home.recent': 'أضيفت مؤخرًا',
   'cat.home.all': 'عرض كل مجموعات البيانات',

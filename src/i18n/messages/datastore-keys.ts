@@ -20,13 +20,13 @@ export const datastoreKeysEn = {
     'Primary key ({fields}): every key is unique; the table is indexed on it.',
   'datastore.unique.indexed.unique': 'Column “{fields}”: every value is unique; the table is indexed on it.',
   'datastore.unique.duplicates.primaryKey':
-    'Primary key ({fields}): {count} rows repeat a key, so the table has no unique index on it.',
+    'Primary key ({fields}): {count, plural, one {# row repeats} other {# rows repeat}} a key, so the table has no unique index on it.',
   'datastore.unique.duplicates.unique':
-    'Column “{fields}”: {count} rows repeat a value, so the table has no unique index on it.',
+    'Column “{fields}”: {count, plural, one {# row repeats} other {# rows repeat}} a value, so the table has no unique index on it.',
   'datastore.unique.missing_values.primaryKey':
-    'Primary key ({fields}): {count} rows have an empty key cell, so the table has no unique index on it.',
+    'Primary key ({fields}): {count, plural, one {# row has} other {# rows have}} an empty key cell, so the table has no unique index on it.',
   'datastore.unique.missing_values.unique':
-    'Column “{fields}”: {count} rows have an empty cell, so the table has no unique index on it.',
+    'Column “{fields}”: {count, plural, one {# row has} other {# rows have}} an empty cell, so the table has no unique index on it.',
 };
 
 type DatastoreKeysMessages = Record<keyof typeof datastoreKeysEn, string>;
@@ -51,13 +51,13 @@ export const datastoreKeysFr: DatastoreKeysMessages = {
   'datastore.unique.indexed.unique':
     'Colonne « {fields} » : chaque valeur est unique ; la table est indexée sur elle.',
   'datastore.unique.duplicates.primaryKey':
-    'Clé primaire ({fields}) : {count} lignes répètent une clé, la table n’a donc pas d’index unique sur elle.',
+    'Clé primaire ({fields}) : {count, plural, one {# ligne répète} other {# lignes répètent}} une clé, la table n’a donc pas d’index unique sur elle.',
   'datastore.unique.duplicates.unique':
-    'Colonne « {fields} » : {count} lignes répètent une valeur, la table n’a donc pas d’index unique sur elle.',
+    'Colonne « {fields} » : {count, plural, one {# ligne répète} other {# lignes répètent}} une valeur, la table n’a donc pas d’index unique sur elle.',
   'datastore.unique.missing_values.primaryKey':
-    'Clé primaire ({fields}) : {count} lignes ont une cellule de clé vide, la table n’a donc pas d’index unique sur elle.',
+    'Clé primaire ({fields}) : {count, plural, one {# ligne a} other {# lignes ont}} une cellule de clé vide, la table n’a donc pas d’index unique sur elle.',
   'datastore.unique.missing_values.unique':
-    'Colonne « {fields} » : {count} lignes ont une cellule vide, la table n’a donc pas d’index unique sur elle.',
+    'Colonne « {fields} » : {count, plural, one {# ligne a} other {# lignes ont}} une cellule vide, la table n’a donc pas d’index unique sur elle.',
 };
 
 export const datastoreKeysAr: DatastoreKeysMessages = {
@@ -77,11 +77,11 @@ export const datastoreKeysAr: DatastoreKeysMessages = {
   'datastore.unique.indexed.primaryKey': 'المفتاح الأساسي ({fields}): كل مفتاح فريد؛ الجدول مفهرس عليه.',
   'datastore.unique.indexed.unique': 'العمود «{fields}»: كل قيمة فريدة؛ الجدول مفهرس عليه.',
   'datastore.unique.duplicates.primaryKey':
-    'المفتاح الأساسي ({fields}): {count} صفوف تكرر مفتاحًا، لذلك ليس للجدول فهرس فريد عليه.',
+    'المفتاح الأساسي ({fields}): {count, plural, one {صف واحد يكرر} two {صفان يكرران} few {# صفوف تكرر} many {# صفًا تكرر} other {# صف تكرر}} مفتاحًا، لذلك ليس للجدول فهرس فريد عليه.',
   'datastore.unique.duplicates.unique':
-    'العمود «{fields}»: {count} صفوف تكرر قيمة، لذلك ليس للجدول فهرس فريد عليه.',
+    'العمود «{fields}»: {count, plural, one {صف واحد يكرر} two {صفان يكرران} few {# صفوف تكرر} many {# صفًا تكرر} other {# صف تكرر}} قيمة، لذلك ليس للجدول فهرس فريد عليه.',
   'datastore.unique.missing_values.primaryKey':
-    'المفتاح الأساسي ({fields}): {count} صفوف فيها خلية مفتاح فارغة، لذلك ليس للجدول فهرس فريد عليه.',
+    'المفتاح الأساسي ({fields}): {count, plural, one {صف واحد فيه} two {صفان فيهما} few {# صفوف فيها} many {# صفًا فيها} other {# صف فيها}} خلية مفتاح فارغة، لذلك ليس للجدول فهرس فريد عليه.',
   'datastore.unique.missing_values.unique':
-    'العمود «{fields}»: {count} صفوف فيها خلية فارغة، لذلك ليس للجدول فهرس فريد عليه.',
+    'العمود «{fields}»: {count, plural, one {صف واحد فيه} two {صفان فيهما} few {# صفوف فيها} many {# صفًا فيها} other {# صف فيها}} خلية فارغة، لذلك ليس للجدول فهرس فريد عليه.',
 };

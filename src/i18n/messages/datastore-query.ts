@@ -9,7 +9,8 @@ export const datastoreQueryEn = {
   'error.datastore.sql_word_forbidden': '“{word}” is not allowed in a read-only query.',
   'error.datastore.sql_function_forbidden': 'The function “{name}” is not allowed.',
   'error.datastore.sql_table_forbidden': '“{name}” is not a DataStore table you may read.',
-  'error.datastore.sql_timeout': 'The query took longer than {seconds} seconds and was stopped.',
+  'error.datastore.sql_timeout':
+    'The query took longer than {seconds, plural, one {# second} other {# seconds}} and was stopped.',
   'error.datastore.sql_failed': 'The database refused the query: {detail}',
   'error.datastore.table_not_api':
     'This table was loaded from the resource’s file: change the file instead of writing to the table.',
@@ -67,7 +68,8 @@ export const datastoreQueryFr: DatastoreQueryMessages = {
   'error.datastore.sql_word_forbidden': '« {word} » n’est pas admis dans une requête en lecture seule.',
   'error.datastore.sql_function_forbidden': 'La fonction « {name} » n’est pas admise.',
   'error.datastore.sql_table_forbidden': '« {name} » n’est pas une table du DataStore que vous pouvez lire.',
-  'error.datastore.sql_timeout': 'La requête a duré plus de {seconds} secondes et a été arrêtée.',
+  'error.datastore.sql_timeout':
+    'La requête a duré plus de {seconds, plural, one {# seconde} other {# secondes}} et a été arrêtée.',
   'error.datastore.sql_failed': 'La base de données a refusé la requête : {detail}',
   'error.datastore.table_not_api':
     'Cette table a été chargée depuis le fichier de la ressource : modifiez le fichier plutôt que la table.',
@@ -122,7 +124,8 @@ export const datastoreQueryAr: DatastoreQueryMessages = {
   'error.datastore.sql_word_forbidden': '«{word}» غير مسموح به في استعلام للقراءة فقط.',
   'error.datastore.sql_function_forbidden': 'الدالة «{name}» غير مسموح بها.',
   'error.datastore.sql_table_forbidden': '«{name}» ليس جدولًا في مخزن البيانات يمكنك قراءته.',
-  'error.datastore.sql_timeout': 'استغرق الاستعلام أكثر من {seconds} ثانية فأُوقف.',
+  'error.datastore.sql_timeout':
+    'استغرق الاستعلام أكثر من {seconds, plural, one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانيةً} other {# ثانية}} فأُوقف.',
   'error.datastore.sql_failed': 'رفضت قاعدة البيانات الاستعلام: {detail}',
   'error.datastore.table_not_api': 'حُمّل هذا الجدول من ملف المورد: عدّل الملف بدلًا من الكتابة في الجدول.',
   'preview.title': 'معاينة البيانات',

@@ -16,11 +16,12 @@ export const datastoreEn = {
   'datastore.section': 'Data table',
   'datastore.status.queued': 'Waiting to be loaded into the data table.',
   'datastore.status.running': 'Being loaded into the data table…',
-  'datastore.status.ready': 'Loaded: {rows} rows, {fields} columns.',
+  'datastore.status.ready':
+    'Loaded: {rows, plural, one {# row} other {# rows}}, {fields, plural, one {# column} other {# columns}}.',
   'datastore.status.failed': 'The last load failed.',
-  'datastore.kept': 'The previous table ({rows} rows) is still available.',
+  'datastore.kept': 'The previous table ({rows, plural, one {# row} other {# rows}}) is still available.',
   'datastore.progress': 'Loading progress',
-  'datastore.progress_rows': '{rows} rows read',
+  'datastore.progress_rows': '{rows, plural, one {# row read} other {# rows read}}',
   'datastore.progress_bytes': '{done} of {total}',
   'datastore.refresh': 'Refresh to see the progress',
   'datastore.original': 'The original file is unchanged and can still be downloaded.',
@@ -29,10 +30,12 @@ export const datastoreEn = {
   'datastore.report': 'Validation report',
   'datastore.report_json': 'Report as JSON',
   'datastore.report_valid': 'No problem found.',
-  'datastore.report_summary': '{errors} problems, {warnings} remarks, {loaded} of {rows} rows loaded.',
+  'datastore.report_summary':
+    '{errors, plural, one {# problem} other {# problems}}, {warnings, plural, one {# remark} other {# remarks}}, {loaded} of {rows, plural, one {# row} other {# rows}} loaded.',
   'datastore.report_source':
-    'Read as {format}, encoding {encoding}, separator “{delimiter}”, {headerRows} header rows.',
-  'datastore.report_truncated': 'Only the first {shown} entries are listed; the counts include all of them.',
+    'Read as {format}, encoding {encoding}, separator “{delimiter}”, {headerRows, plural, one {# header row} other {# header rows}}.',
+  'datastore.report_truncated':
+    '{shown, plural, one {Only the first entry is listed} other {Only the first # entries are listed}}; the counts include all of them.',
   'datastore.report_counts': 'Problems by type',
   'datastore.report_row': 'Row',
   'datastore.report_column': 'Column',
@@ -59,7 +62,8 @@ export const datastoreEn = {
   'datastore.reason.invalid_json': 'the JSON is invalid.',
   'datastore.reason.unterminated': 'the file ends in the middle of the data.',
   'datastore.reason.xlsx_unreadable': 'the spreadsheet cannot be read.',
-  'datastore.reason.stray_quotes': '{count} rows have misplaced quotation marks.',
+  'datastore.reason.stray_quotes':
+    '{count, plural, one {# row has} other {# rows have}} misplaced quotation marks.',
   'datastore.dictionary': 'Data dictionary',
   'datastore.dictionary_edit': 'Edit the data dictionary',
   'datastore.dictionary_intro':
@@ -104,11 +108,12 @@ export const datastoreFr: DatastoreMessages = {
   'datastore.section': 'Table de données',
   'datastore.status.queued': 'En attente de chargement dans la table de données.',
   'datastore.status.running': 'Chargement dans la table de données…',
-  'datastore.status.ready': 'Chargé : {rows} lignes, {fields} colonnes.',
+  'datastore.status.ready':
+    'Chargé : {rows, plural, one {# ligne} other {# lignes}}, {fields, plural, one {# colonne} other {# colonnes}}.',
   'datastore.status.failed': 'Le dernier chargement a échoué.',
-  'datastore.kept': 'La table précédente ({rows} lignes) reste disponible.',
+  'datastore.kept': 'La table précédente ({rows, plural, one {# ligne} other {# lignes}}) reste disponible.',
   'datastore.progress': 'Progression du chargement',
-  'datastore.progress_rows': '{rows} lignes lues',
+  'datastore.progress_rows': '{rows, plural, one {# ligne lue} other {# lignes lues}}',
   'datastore.progress_bytes': '{done} sur {total}',
   'datastore.refresh': 'Actualiser pour voir la progression',
   'datastore.original': "Le fichier d'origine est inchangé et reste téléchargeable.",
@@ -118,11 +123,11 @@ export const datastoreFr: DatastoreMessages = {
   'datastore.report_json': 'Rapport en JSON',
   'datastore.report_valid': 'Aucun problème trouvé.',
   'datastore.report_summary':
-    '{errors} problèmes, {warnings} remarques, {loaded} lignes chargées sur {rows}.',
+    '{errors, plural, one {# problème} other {# problèmes}}, {warnings, plural, one {# remarque} other {# remarques}}, {loaded, plural, one {# ligne chargée} other {# lignes chargées}} sur {rows}.',
   'datastore.report_source':
-    'Lu comme {format}, encodage {encoding}, séparateur « {delimiter} », {headerRows} lignes d’en-tête.',
+    'Lu comme {format}, encodage {encoding}, séparateur « {delimiter} », {headerRows, plural, one {# ligne d’en-tête} other {# lignes d’en-tête}}.',
   'datastore.report_truncated':
-    'Seules les {shown} premières entrées sont listées ; les totaux les comptent toutes.',
+    '{shown, plural, one {Seule la première entrée est listée} other {Seules les # premières entrées sont listées}} ; les totaux les comptent toutes.',
   'datastore.report_counts': 'Problèmes par type',
   'datastore.report_row': 'Ligne',
   'datastore.report_column': 'Colonne',
@@ -149,7 +154,8 @@ export const datastoreFr: DatastoreMessages = {
   'datastore.reason.invalid_json': 'le JSON est invalide.',
   'datastore.reason.unterminated': 'le fichier se termine au milieu des données.',
   'datastore.reason.xlsx_unreadable': 'le classeur ne peut pas être lu.',
-  'datastore.reason.stray_quotes': '{count} lignes ont des guillemets mal placés.',
+  'datastore.reason.stray_quotes':
+    '{count, plural, one {# ligne a} other {# lignes ont}} des guillemets mal placés.',
   'datastore.dictionary': 'Dictionnaire de données',
   'datastore.dictionary_edit': 'Modifier le dictionnaire de données',
   'datastore.dictionary_intro':
@@ -191,11 +197,14 @@ export const datastoreAr: DatastoreMessages = {
   'datastore.section': 'جدول البيانات',
   'datastore.status.queued': 'في انتظار التحميل في جدول البيانات.',
   'datastore.status.running': 'جارٍ التحميل في جدول البيانات…',
-  'datastore.status.ready': 'تم التحميل: {rows} سطرًا، {fields} عمودًا.',
+  'datastore.status.ready':
+    'تم التحميل: {rows, plural, zero {# أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}، {fields, plural, zero {# أعمدة} one {عمود واحد} two {عمودان} few {# أعمدة} many {# عمودًا} other {# عمود}}.',
   'datastore.status.failed': 'فشل التحميل الأخير.',
-  'datastore.kept': 'ما يزال الجدول السابق ({rows} سطرًا) متاحًا.',
+  'datastore.kept':
+    'ما يزال الجدول السابق ({rows, plural, zero {# أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}) متاحًا.',
   'datastore.progress': 'تقدم التحميل',
-  'datastore.progress_rows': 'تمت قراءة {rows} سطرًا',
+  'datastore.progress_rows':
+    'تمت قراءة {rows, plural, zero {# أسطر} one {سطر واحد} two {سطرين} few {# أسطر} many {# سطرًا} other {# سطر}}',
   'datastore.progress_bytes': '{done} من {total}',
   'datastore.refresh': 'حدّث الصفحة لمتابعة التقدم',
   'datastore.original': 'الملف الأصلي لم يتغير وما يزال قابلًا للتنزيل.',
@@ -204,10 +213,12 @@ export const datastoreAr: DatastoreMessages = {
   'datastore.report': 'تقرير التحقق',
   'datastore.report_json': 'التقرير بصيغة JSON',
   'datastore.report_valid': 'لم يُعثر على أي مشكلة.',
-  'datastore.report_summary': '{errors} مشكلة، {warnings} ملاحظة، تم تحميل {loaded} من أصل {rows} سطرًا.',
+  'datastore.report_summary':
+    '{errors, plural, zero {لا مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}، {warnings, plural, zero {لا ملاحظات} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظةً} other {# ملاحظة}}، تم تحميل {loaded} من أصل {rows, plural, zero {# أسطر} one {سطر واحد} two {سطرين} few {# أسطر} many {# سطرًا} other {# سطر}}.',
   'datastore.report_source':
-    'قُرئ بصيغة {format}، الترميز {encoding}، الفاصل «{delimiter}»، {headerRows} سطر عناوين.',
-  'datastore.report_truncated': 'لا تُعرض إلا أول {shown} حالة؛ المجاميع تشملها كلها.',
+    'قُرئ بصيغة {format}، الترميز {encoding}، الفاصل «{delimiter}»، {headerRows, plural, zero {دون سطر عناوين} one {سطر عناوين واحد} two {سطرا عناوين} few {# أسطر عناوين} many {# سطرَ عناوين} other {# سطر عناوين}}.',
+  'datastore.report_truncated':
+    'لا تُعرض إلا {shown, plural, one {الحالة الأولى} two {الحالتان الأوليان} few {أول # حالات} many {أول # حالةً} other {أول # حالة}}؛ المجاميع تشملها كلها.',
   'datastore.report_counts': 'المشكلات حسب النوع',
   'datastore.report_row': 'السطر',
   'datastore.report_column': 'العمود',
@@ -233,7 +244,8 @@ export const datastoreAr: DatastoreMessages = {
   'datastore.reason.invalid_json': 'ملف JSON غير صالح.',
   'datastore.reason.unterminated': 'ينتهي الملف في وسط البيانات.',
   'datastore.reason.xlsx_unreadable': 'تتعذر قراءة المصنف.',
-  'datastore.reason.stray_quotes': '{count} سطرًا تحتوي على علامات تنصيص في غير موضعها.',
+  'datastore.reason.stray_quotes':
+    '{count, plural, one {سطر واحد يحتوي} two {سطران يحتويان} few {# أسطر تحتوي} many {# سطرًا تحتوي} other {# سطر تحتوي}} على علامات تنصيص في غير موضعها.',
   'datastore.dictionary': 'قاموس البيانات',
   'datastore.dictionary_edit': 'تعديل قاموس البيانات',
   'datastore.dictionary_intro':

@@ -129,8 +129,8 @@ export const en = {
   'error.jobs.not_found': 'No job with id {id}.',
 
   'field.required': 'This field is required.',
-  'field.too_short': 'Must be at least {min} characters.',
-  'field.too_long': 'Must be at most {max} characters.',
+  'field.too_short': 'Must be at least {min, plural, one {# character} other {# characters}}.',
+  'field.too_long': 'Must be at most {max, plural, one {# character} other {# characters}}.',
   'field.invalid_format': 'The format is not valid.',
   'field.unsafe_html':
     'Scripts, frames, forms and event attributes are not allowed: write the text in Markdown.',

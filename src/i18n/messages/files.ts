@@ -8,7 +8,8 @@ export const filesEn = {
     'The file name ends in .{extension} but its content is {type}. Check that you chose the right file, or rename it.',
   'error.files.invalid_key': 'This storage key is not valid.',
   'error.files.not_found': 'The file was not found.',
-  'error.files.range_not_satisfiable': 'The requested byte range is outside the file ({size} bytes).',
+  'error.files.range_not_satisfiable':
+    'The requested byte range is outside the file ({size, plural, one {# byte} other {# bytes}}).',
 };
 
 type FilesMessages = Record<keyof typeof filesEn, string>;
@@ -21,7 +22,8 @@ export const filesFr: FilesMessages = {
     'Le nom du fichier se termine par .{extension} mais son contenu est {type}. Vérifiez que vous avez choisi le bon fichier, ou renommez-le.',
   'error.files.invalid_key': 'Cette clé de stockage n’est pas valide.',
   'error.files.not_found': 'Fichier introuvable.',
-  'error.files.range_not_satisfiable': 'La plage d’octets demandée est en dehors du fichier ({size} octets).',
+  'error.files.range_not_satisfiable':
+    'La plage d’octets demandée est en dehors du fichier ({size, plural, one {# octet} other {# octets}}).',
 };
 
 export const filesAr: FilesMessages = {
@@ -32,5 +34,6 @@ export const filesAr: FilesMessages = {
     'ينتهي اسم الملف بـ ‎.{extension}‎ لكن محتواه من نوع {type}. تحقّق من أنك اخترت الملف الصحيح، أو غيّر اسمه.',
   'error.files.invalid_key': 'مفتاح التخزين هذا غير صالح.',
   'error.files.not_found': 'الملف غير موجود.',
-  'error.files.range_not_satisfiable': 'نطاق البايتات المطلوب خارج حدود الملف ({size} بايت).',
+  'error.files.range_not_satisfiable':
+    'نطاق البايتات المطلوب خارج حدود الملف ({size, plural, zero {# بايت} one {بايت واحد} two {بايتان} few {# بايتات} many {# بايتًا} other {# بايت}}).',
 };

@@ -128,8 +128,8 @@ export const fr: Messages = {
   'error.jobs.not_found': 'Aucune tâche avec l’identifiant {id}.',
 
   'field.required': 'Ce champ est obligatoire.',
-  'field.too_short': 'Au moins {min} caractères.',
-  'field.too_long': 'Au plus {max} caractères.',
+  'field.too_short': 'Au moins {min, plural, one {# caractère} other {# caractères}}.',
+  'field.too_long': 'Au plus {max, plural, one {# caractère} other {# caractères}}.',
   'field.invalid_format': 'Le format n’est pas valide.',
   'field.unsafe_html':
     'Scripts, cadres, formulaires et attributs d’événement ne sont pas admis : rédigez le texte en Markdown.',

@@ -1,7 +1,8 @@
 // Search: error messages and the labels of the search page. fr and ar are typed against en.
 
 export const searchEn = {
-  'error.search.filter_too_complex': 'The filter is too complex: at most {max} conditions.',
+  'error.search.filter_too_complex':
+    'The filter is too complex: at most {max, plural, one {# condition} other {# conditions}}.',
   'search.label': 'Search the datasets',
   'search.submit': 'Search',
   'search.apply': 'Apply filters',
@@ -18,8 +19,8 @@ export const searchEn = {
   'search.facet.format': 'Format',
   'search.facet.license': 'Licence',
   'search.facet.frequency': 'Update frequency',
-  'search.count': '{n} datasets',
-  'search.count_for': '{n} datasets for “{q}”',
+  'search.count': '{n, plural, one {# dataset} other {# datasets}}',
+  'search.count_for': '{n, plural, one {# dataset} other {# datasets}} for “{q}”',
   'search.none': 'No dataset matches your search.',
   'search.none_hint': 'Try other words, or remove a filter:',
   'search.remove': 'Remove “{v}”',
@@ -34,7 +35,8 @@ export const searchEn = {
 type SearchMessages = Record<keyof typeof searchEn, string>;
 
 export const searchFr: SearchMessages = {
-  'error.search.filter_too_complex': 'Le filtre est trop complexe : {max} conditions au plus.',
+  'error.search.filter_too_complex':
+    'Le filtre est trop complexe : {max, plural, one {# condition} other {# conditions}} au plus.',
   'search.label': 'Rechercher des jeux de données',
   'search.submit': 'Rechercher',
   'search.apply': 'Appliquer les filtres',
@@ -51,8 +53,8 @@ export const searchFr: SearchMessages = {
   'search.facet.format': 'Format',
   'search.facet.license': 'Licence',
   'search.facet.frequency': 'Fréquence de mise à jour',
-  'search.count': '{n} jeux de données',
-  'search.count_for': '{n} jeux de données pour « {q} »',
+  'search.count': '{n, plural, one {# jeu de données} other {# jeux de données}}',
+  'search.count_for': '{n, plural, one {# jeu de données} other {# jeux de données}} pour « {q} »',
   'search.none': 'Aucun jeu de données ne correspond à votre recherche.',
   'search.none_hint': 'Essayez d’autres mots, ou retirez un filtre :',
   'search.remove': 'Retirer « {v} »',
@@ -65,7 +67,8 @@ export const searchFr: SearchMessages = {
 };
 
 export const searchAr: SearchMessages = {
-  'error.search.filter_too_complex': 'عامل التصفية معقد جدًا: {max} شرطًا على الأكثر.',
+  'error.search.filter_too_complex':
+    'عامل التصفية معقد جدًا: {max, plural, one {شرط واحد} two {شرطان} few {# شروط} many {# شرطًا} other {# شرط}} على الأكثر.',
   'search.label': 'البحث في مجموعات البيانات',
   'search.submit': 'بحث',
   'search.apply': 'تطبيق عوامل التصفية',
@@ -82,8 +85,10 @@ export const searchAr: SearchMessages = {
   'search.facet.format': 'الصيغة',
   'search.facet.license': 'الترخيص',
   'search.facet.frequency': 'وتيرة التحديث',
-  'search.count': '{n} مجموعة بيانات',
-  'search.count_for': '{n} مجموعة بيانات لـ «{q}»',
+  'search.count':
+    '{n, plural, zero {لا مجموعات بيانات} one {مجموعة بيانات واحدة} two {مجموعتا بيانات} few {# مجموعات بيانات} many {# مجموعة بيانات} other {# مجموعة بيانات}}',
+  'search.count_for':
+    '{n, plural, zero {لا مجموعات بيانات} one {مجموعة بيانات واحدة} two {مجموعتا بيانات} few {# مجموعات بيانات} many {# مجموعة بيانات} other {# مجموعة بيانات}} لـ «{q}»',
   'search.none': 'لا توجد مجموعة بيانات تطابق بحثك.',
   'search.none_hint': 'جرّب كلمات أخرى، أو أزل عامل تصفية:',
   'search.remove': 'إزالة «{v}»',

@@ -12,7 +12,7 @@ export const themesAdminEn = {
   'themes.admin.saved': 'The theme was saved.',
   'themes.admin.delete': 'Delete this theme',
   'themes.admin.delete.lead':
-    '{count} datasets are filed under this theme. Deleting it removes it from them; they keep their other themes.',
+    '{count, plural, =0 {No dataset is filed under this theme.} one {# dataset is filed under this theme. Deleting the theme removes it from that dataset, which keeps its other themes.} other {# datasets are filed under this theme. Deleting it removes it from them; they keep their other themes.}}',
   'themes.admin.delete.button': 'Delete the theme “{title}”',
   'themes.admin.deleted': 'The theme was deleted.',
   'themes.admin.errors': 'The theme could not be saved:',
@@ -56,7 +56,7 @@ export const themesAdminFr: ThemesAdminMessages = {
   'themes.admin.saved': 'Le thème a été enregistré.',
   'themes.admin.delete': 'Supprimer ce thème',
   'themes.admin.delete.lead':
-    '{count} jeux de données sont classés sous ce thème. Le supprimer le leur retire ; ils gardent leurs autres thèmes.',
+    '{count, plural, =0 {Aucun jeu de données n’est classé sous ce thème.} one {# jeu de données est classé sous ce thème. Le supprimer le lui retire ; il garde ses autres thèmes.} other {# jeux de données sont classés sous ce thème. Le supprimer le leur retire ; ils gardent leurs autres thèmes.}}',
   'themes.admin.delete.button': 'Supprimer le thème « {title} »',
   'themes.admin.deleted': 'Le thème a été supprimé.',
   'themes.admin.errors': 'Le thème n’a pas pu être enregistré :',
@@ -98,7 +98,7 @@ export const themesAdminAr: ThemesAdminMessages = {
   'themes.admin.saved': 'حُفظ الموضوع.',
   'themes.admin.delete': 'حذف هذا الموضوع',
   'themes.admin.delete.lead':
-    'عدد مجموعات البيانات المصنّفة تحت هذا الموضوع: {count}. حذفه يزيله منها، وتحتفظ بمواضيعها الأخرى.',
+    '{count, plural, zero {لا توجد مجموعات بيانات مصنّفة تحت هذا الموضوع.} one {مجموعة بيانات واحدة مصنّفة تحت هذا الموضوع. حذفه يزيله منها، وتحتفظ بمواضيعها الأخرى.} two {مجموعتا بيانات مصنّفتان تحت هذا الموضوع. حذفه يزيله منهما، وتحتفظان بمواضيعهما الأخرى.} few {# مجموعات بيانات مصنّفة تحت هذا الموضوع. حذفه يزيله منها، وتحتفظ بمواضيعها الأخرى.} many {# مجموعة بيانات مصنّفة تحت هذا الموضوع. حذفه يزيله منها، وتحتفظ بمواضيعها الأخرى.} other {# مجموعة بيانات مصنّفة تحت هذا الموضوع. حذفه يزيله منها، وتحتفظ بمواضيعها الأخرى.}}',
   'themes.admin.delete.button': 'حذف الموضوع «{title}»',
   'themes.admin.deleted': 'حُذف الموضوع.',
   'themes.admin.errors': 'تعذّر حفظ الموضوع:',

@@ -85,9 +85,13 @@ describeWithApp(
       );
       assert.match(
         page.body,
-        /Column “code”: 1 rows repeat a value, so the table has no unique index on it\./,
+        /Column “code”: 1 row repeats a value, so the table has no unique index on it\./,
       );
+      const arPage = await call('GET', `/ar/datasets/${ds.name}/resources/${rid}`);
+      assert.match(arPage.body, /العمود «code»: صف واحد يكرر قيمة،/);
+      assert.match(arPage.body, /مشكلة واحدة، لا ملاحظات، تم تحميل 3 من أصل 3 أسطر\./);
       const reportPage = await call('GET', `/fr/datasets/${ds.name}/resources/${rid}/report`);
+      assert.match(reportPage.body, /1 problème, 0 remarque, 3 lignes chargées sur 3\./);
       assert.match(reportPage.body, /Valeur répétée dans une colonne unique/);
       assert.match(reportPage.body, /comme la ligne 2/);
       // Nothing changed: no reload.

@@ -1,3 +1,4 @@
+import type { I18n, MessageKey } from '../../i18n/index.ts';
 import { orgsService } from '../../modules/accounts/index.ts';
 import {
   catalogCounts,
@@ -10,6 +11,24 @@ import { DatasetList } from '../../modules/catalog/pages/public-kit.tsx';
 import { ThemeGrid } from '../../modules/catalog/pages/public-orgs.tsx';
 import { RdfAlternates } from '../components/rdf-alternates.tsx';
 import type { PageDef } from '../page.ts';
+
+/**
+ * A count with its noun (“12 datasets”, plural forms from the message), the figure in bold where the text
+ * shows it (Arabic writes one and two in words: “مورد واحد”, “موردان”).
+ */
+function Figure({ i18n, n, label }: { i18n: I18n; n: number; label: MessageKey }) {
+  const text = i18n.t(label, { n });
+  const figure = i18n.n(n);
+  const at = text.indexOf(figure);
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <strong>{figure}</strong>
+      {text.slice(at + figure.length)}
+    </>
+  );
+}
 
 interface HomeData {
   site: { name: string; tagline: string; description: string; languages: string[] };
@@ -93,15 +112,15 @@ export const homePage: PageDef<HomeData> = {
           <ul>
             <li>
               <a href={`/${i18n.locale}/datasets`}>
-                <strong>{i18n.n(data.counts.datasets)}</strong> {t('cat.home.datasets')}
+                <Figure i18n={i18n} n={data.counts.datasets} label="cat.home.datasets" />
               </a>
             </li>
             <li>
-              <strong>{i18n.n(data.counts.resources)}</strong> {t('cat.home.resources')}
+              <Figure i18n={i18n} n={data.counts.resources} label="cat.home.resources" />
             </li>
             <li>
               <a href={`/${i18n.locale}/organizations`}>
-                <strong>{i18n.n(data.counts.producers)}</strong> {t('cat.home.producers')}
+                <Figure i18n={i18n} n={data.counts.producers} label="cat.home.producers" />
               </a>
             </li>
           </ul>

@@ -79,6 +79,7 @@ describeWithApp(
       const edit = await page('/fr/admin/themes/routes', root);
       assert.match(edit.body, /action="\/fr\/admin\/themes\/routes\/delete"/);
       assert.match(edit.body, /Supprimer le thème « Routes »/);
+      assert.match(edit.body, /Aucun jeu de données n’est classé sous ce thème\./);
       const res = await form('/fr/admin/themes/routes/delete', root, []);
       assert.equal(res.statusCode, 303);
       assert.equal(res.headers.location, '/fr/admin/themes');

@@ -184,7 +184,7 @@ export const editThemePage: FormDef<ThemeView> = {
           <button type="submit">{t('themes.admin.save')}</button>
         </Form>
         <h2 id="delete-title">{t('themes.admin.delete')}</h2>
-        <p>{t('themes.admin.delete.lead', { count: i18n.n(theme.dataset_count ?? 0) })}</p>
+        <p>{t('themes.admin.delete.lead', { count: theme.dataset_count ?? 0 })}</p>
         <ActionButton
           action={href(i18n, `${LIST}/${seg(theme.name)}/delete`)}
           csrf={ctx.csrf}

@@ -213,8 +213,8 @@ export const datasetsPage: PageDef<DatasetsData> = {
             <section class="results" aria-labelledby="results-title">
               <h2 id="results-title">
                 {data.q
-                  ? t('search.count_for', { n: i18n.n(data.total), q: data.q })
-                  : t('search.count', { n: i18n.n(data.total) })}
+                  ? t('search.count_for', { n: data.total, q: data.q })
+                  : t('search.count', { n: data.total })}
               </h2>
               {active.length > 0 && (
                 <ul class="active-filters">

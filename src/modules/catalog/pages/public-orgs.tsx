@@ -71,7 +71,7 @@ export const organizationsPage: PageDef<{ total: number; items: OrgItem[] }> = {
                   <Tr value={o.title} i18n={i18n} />
                 </a>
               </h2>
-              <p>{t('cat.datasets.count', { n: i18n.n(o.dataset_count) })}</p>
+              <p>{t('cat.datasets.count', { n: o.dataset_count })}</p>
             </li>
           ))}
         </ul>
@@ -176,7 +176,7 @@ export function ThemeGrid({ items, i18n, level }: { items: ThemeView[]; i18n: I1
               <Tr value={th.title} i18n={i18n} />
             </a>
           </H>
-          <p>{t('cat.datasets.count', { n: i18n.n(th.dataset_count ?? 0) })}</p>
+          <p>{t('cat.datasets.count', { n: th.dataset_count ?? 0 })}</p>
         </li>
       ))}
     </ul>
@@ -227,7 +227,7 @@ export const tagPage: PageDef<{ tag: string; datasets: Listing }> = {
     return (
       <>
         <h1>{i18n.t('cat.tag.title', { tag })}</h1>
-        <p>{i18n.t('cat.datasets.count', { n: i18n.n(datasets.total) })}</p>
+        <p>{i18n.t('cat.datasets.count', { n: datasets.total })}</p>
         <Listed l={datasets} i18n={i18n} url={url} />
       </>
     );

@@ -128,9 +128,23 @@ describeWithApp(
         assert.ok(!member.body.includes('Données secrètes'), `${feed} is public syndication`);
       }
       assert.deepEqual((await page('/fr.json')).json().counts, { datasets: 1, resources: 1, producers: 1 });
+      const home = (await page('/fr/')).body;
+      for (const figure of [
+        '<strong>1</strong> jeu de données',
+        '<strong>1</strong> ressource<',
+        '<strong>1</strong> producteur<',
+      ])
+        assert.ok(home.includes(figure), `the home page shows “${figure}”`);
+      assert.ok((await page('/ar/')).body.includes('مجموعة بيانات واحدة'), 'Arabic writes one in words');
       assert.equal((await page('/fr.json', org.member.headers)).json().counts.datasets, 2);
       const themes = (await page('/fr/themes.json')).json();
       assert.equal(themes.items[0].dataset_count, 1);
+      assert.match(
+        (await page('/fr/themes')).body,
+        /<p>1 jeu de données<\/p>/,
+        'one dataset, in the singular',
+      );
+      assert.match((await page('/ar/themes')).body, /<p>مجموعة بيانات واحدة<\/p>/);
       for (const p of ['/fr/datasets', '/fr/themes/finances', '/fr/organizations/mef']) {
         const res = await page(p, org.member.headers);
         assert.ok(res.body.includes('Données secrètes'), `${p} shows it to a member`);

@@ -41,10 +41,10 @@ export const reportPage: PageDef<ReportData> = {
           {r.valid && r.stats.warnings === 0
             ? t('datastore.report_valid')
             : t('datastore.report_summary', {
-                errors: i18n.n(r.stats.errors),
-                warnings: i18n.n(r.stats.warnings),
-                loaded: i18n.n(r.stats.loadedRows),
-                rows: i18n.n(r.stats.rows),
+                errors: r.stats.errors,
+                warnings: r.stats.warnings,
+                loaded: r.stats.loadedRows,
+                rows: r.stats.rows,
               })}
         </p>
         <UniqueOutcomes report={r} i18n={i18n} />
@@ -69,7 +69,7 @@ export const reportPage: PageDef<ReportData> = {
             </table>
           </div>
         )}
-        {r.truncated && <p>{t('datastore.report_truncated', { shown: i18n.n(r.errors.length) })}</p>}
+        {r.truncated && <p>{t('datastore.report_truncated', { shown: r.errors.length })}</p>}
         {r.errors.length > 0 && (
           <div class="table-wrap">
             <table class="data">

@@ -38,7 +38,7 @@ export function UniqueOutcomes({
         <li key={`${o.kind}-${o.fields.join(',')}`}>
           {i18n.t(`datastore.unique.${o.indexed ? 'indexed' : o.reason!}.${o.kind}`, {
             fields: o.fields.join(', '),
-            count: i18n.n(o.count ?? 0),
+            count: o.count ?? 0,
           })}
         </li>
       ))}
@@ -70,7 +70,7 @@ export function Progress({ view, i18n, url }: { view: TableView; i18n: I18n; url
         </progress>
       )}
       <p>
-        {t('datastore.progress_rows', { rows: i18n.n(p.rows) })}
+        {t('datastore.progress_rows', { rows: p.rows })}
         {p.totalBytes !== null && (
           <>
             {' · '}
@@ -140,16 +140,14 @@ function TableSection({
       </h2>
       <p role="status">
         {view.status === 'ready'
-          ? t('datastore.status.ready', { rows: i18n.n(view.rowCount), fields: i18n.n(view.fields.length) })
+          ? t('datastore.status.ready', { rows: view.rowCount, fields: view.fields.length })
           : t(`datastore.status.${view.status === 'none' ? 'queued' : view.status}`)}
       </p>
       {(view.status === 'queued' || view.status === 'running') && (
         <Progress view={view} i18n={i18n} url={ctx.url} />
       )}
       {view.status === 'failed' && view.error && <p class="error-text">{failureText(i18n, view.error)}</p>}
-      {view.status !== 'ready' && view.active && (
-        <p>{t('datastore.kept', { rows: i18n.n(view.rowCount) })}</p>
-      )}
+      {view.status !== 'ready' && view.active && <p>{t('datastore.kept', { rows: view.rowCount })}</p>}
       <p class="muted">{t('datastore.original')}</p>
       {r && <SheetsNote source={r.source} i18n={i18n} />}
       {view.active && view.primaryKey.length > 0 && (
@@ -162,10 +160,10 @@ function TableSection({
             {r.valid && r.stats.warnings === 0
               ? t('datastore.report_valid')
               : t('datastore.report_summary', {
-                  errors: i18n.n(r.stats.errors),
-                  warnings: i18n.n(r.stats.warnings),
-                  loaded: i18n.n(r.stats.loadedRows),
-                  rows: i18n.n(r.stats.rows),
+                  errors: r.stats.errors,
+                  warnings: r.stats.warnings,
+                  loaded: r.stats.loadedRows,
+                  rows: r.stats.rows,
                 })}{' '}
             <a href={reportHref}>{t('datastore.report')}</a> ·{' '}
             <a href={`${reportHref}.json`}>{t('datastore.report_json')}</a>

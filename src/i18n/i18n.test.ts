@@ -11,6 +11,7 @@ import {
   hasMessage,
   locales,
   messageParams,
+  messageTemplate,
   translate,
 } from './index.ts';
 import { en } from './messages/en.ts';
@@ -22,6 +23,12 @@ test('every language has every message, none empty, with the same placeholders',
     for (const [key, text] of Object.entries(en)) {
       assert.ok(catalog[key]?.trim(), `${locale}: ${key} is empty`);
       assert.deepEqual(messageParams(catalog[key]!), messageParams(text), `${locale}: ${key} placeholders`);
+      let depth = 0;
+      for (const ch of catalog[key]!) {
+        depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+        assert.ok(depth >= 0, `${locale}: ${key} closes a brace it did not open`);
+      }
+      assert.equal(depth, 0, `${locale}: ${key} leaves a brace open`);
       if (/,\s*plural,/.test(catalog[key]!))
         assert.match(
           catalog[key]!,
@@ -89,4 +96,5 @@ test('plurals follow each language: French counts 0 and 1 as one, Arabic has six
   assert.equal(formatMessage('en', two, { a: 1, b: 3 }), '1 request, 3 votes');
   assert.equal(formatMessage('en', 'x {missing} y', {}), 'x {missing} y');
   assert.deepEqual(messageParams(`${two} {q}`), ['a', 'b', 'q']);
+  assert.equal(messageTemplate(`${two}.`), '{a} requests, {b} votes.');
 });

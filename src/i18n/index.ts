@@ -102,6 +102,22 @@ function pluralRules(locale: Locale): Intl.PluralRules {
   return rules;
 }
 
+/** A message for documentation: each plural shown as its `other` branch, `#` written `{name}`. */
+export function messageTemplate(text: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const m = /\{(\w+),\s*plural,/g;
+    m.lastIndex = i;
+    const found = m.exec(text);
+    const end = found ? closingBrace(text, found.index) : -1;
+    if (!found || end < 0) return out + text.slice(i);
+    const other = pluralBranches(text.slice(found.index + found[0].length, end)).get('other') ?? '';
+    out += text.slice(i, found.index) + messageTemplate(other.replaceAll('#', `{${found[1]}}`));
+    i = end + 1;
+  }
+}
+
 /** The parameter names of a message, plural ones included (for the catalogue tests). */
 export function messageParams(text: string): string[] {
   const names = new Set<string>();

@@ -41,7 +41,9 @@ export function formatSize(i18n: I18n, bytes: number | null): string {
     v /= 1024;
     u++;
   }
-  return i18n.n(v, { style: 'unit', unit: units[u], unitDisplay: 'short', maximumFractionDigits: 1 });
+  // Bytes spelled out ("53 bytes": the short form is "53 byte" in English), larger units abbreviated (kB, Mo).
+  const display = u === 0 ? 'long' : 'short';
+  return i18n.n(v, { style: 'unit', unit: units[u], unitDisplay: display, maximumFractionDigits: 1 });
 }
 
 export const formatsOf = (d: DatasetView) => [

@@ -130,7 +130,7 @@ export const requestsPage: PageDef<ListData> = {
               ))}
             </select>
           </div>
-          <div class="field">
+          <div class="field field-check">
             <input type="checkbox" id="f-overdue" name="overdue" value="1" checked={f.overdue} />{' '}
             <label for="f-overdue">{t('requests.filter.overdue')}</label>
           </div>

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { ckanClient, result } from '../../src/api/ckan/test-kit.ts';
 import type { TestApp } from '../app.ts';
-import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, untilLoaded } from './browser.ts';
 
 const regions = ['Souss-Massa', 'Oriental', 'الرباط سلا القنيطرة'];
 
@@ -66,15 +66,17 @@ describe('DataStore preview in a real browser without JavaScript', () => {
     await page.goto(`${origin}/fr${path}`);
     await axe(page.url(), `/fr${path}`);
     assert.match(await page.locator('.data-table caption').innerText(), /Lignes 1 à 20 sur 30/);
-    await page.click('a[rel="next"]');
+    await untilLoaded(page, () => page.click('a[rel="next"]'));
     assert.match(await page.locator('.data-table caption').innerText(), /Lignes 21 à 30 sur 30/);
-    await page.click('th a:has-text("population")');
-    await page.click('th a:has-text("population")');
+    await untilLoaded(page, () => page.click('th a:has-text("population")'));
+    await untilLoaded(page, () => page.click('th a:has-text("population")'));
     assert.equal(await page.locator('th[aria-sort="descending"]').count(), 1);
     const first = await page.locator('.data-table tbody tr').first().locator('td').nth(2).innerText();
     assert.equal(first.replace(/\D/g, ''), '30000');
     await page.fill('input[name="f.region"]', 'oriental');
-    await page.click('fieldset:has(legend:has-text("Filtrer")) button[type="submit"]');
+    await untilLoaded(page, () =>
+      page.click('fieldset:has(legend:has-text("Filtrer")) button[type="submit"]'),
+    );
     assert.match(await page.locator('.data-table caption').innerText(), /sur 10/);
     assert.equal(await page.locator('th[aria-sort="descending"]').count(), 1, 'the sort is kept');
     await axe(page.url(), `/fr${path} filtered`);
@@ -87,7 +89,7 @@ describe('DataStore preview in a real browser without JavaScript', () => {
       await page.selectOption('select[name="x"]', 'region');
       await page.selectOption('select[name="agg"]', 'sum');
       await page.selectOption('select[name="y"]', 'population');
-      await page.click('form[id$="-chart"] button[type="submit"]');
+      await untilLoaded(page, () => page.click('form[id$="-chart"] button[type="submit"]'));
       assert.equal(await page.locator('figure.chart svg[role="img"]').count(), 1);
       assert.equal(await page.locator('figure.chart table.chart-data tbody tr').count(), 3);
       await axe(page.url(), `/${lang}${path} chart`);

@@ -8,7 +8,7 @@ import { datasetsService, resourcesService, themesService } from '../../src/modu
 import { sampleDataset, serviceContextFor } from '../../src/modules/catalog/test-kit.ts';
 import type { TestApp } from '../app.ts';
 import { createOrg } from '../session.ts';
-import { assertNoAxeViolations, launchChromium, startApp } from './browser.ts';
+import { assertNoAxeViolations, launchChromium, startApp, untilLoaded } from './browser.ts';
 
 describe('dataset search page in a real browser', () => {
   let t: TestApp;
@@ -93,16 +93,18 @@ describe('dataset search page in a real browser', () => {
     await page.goto(`${origin}/fr/datasets?q=donnees`);
     assert.equal(await page.locator('.dataset-item').count(), 2);
     await page.getByRole('group', { name: 'Format' }).getByLabel(/CSV/).check();
-    await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
+    await untilLoaded(page, () => page.getByRole('button', { name: 'Appliquer les filtres' }).click());
     assert.match(page.url(), /[?&]format=CSV/);
     assert.match(page.url(), /[?&]q=donnees/);
     assert.deepEqual(await page.locator('.dataset-title a').allTextContents(), ['Remplissage des barrages']);
     await page.goto(`${origin}/fr/datasets?q=recensement&organization=onee`);
     assert.equal(await page.locator('.dataset-item').count(), 0);
-    await page
-      .locator('.no-results')
-      .getByRole('link', { name: /Office de l’eau/ })
-      .click();
+    await untilLoaded(page, () =>
+      page
+        .locator('.no-results')
+        .getByRole('link', { name: /Office de l’eau/ })
+        .click(),
+    );
     assert.deepEqual(await page.locator('.dataset-title a').allTextContents(), ['Données du recensement']);
     await page.close();
   });

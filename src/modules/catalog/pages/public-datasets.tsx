@@ -170,7 +170,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
             </a>
           </p>
         )}
-        <form method="get" action={base} class="search-form" role="search">
+        <form method="get" action={base} class="catalog-search" role="search">
           <p class="search-box">
             <label for="search-q">{t('search.label')}</label>{' '}
             <input
@@ -192,11 +192,11 @@ export const datasetsPage: PageDef<DatasetsData> = {
               {pageFacets.map((name) => (
                 <FacetGroup key={name} name={name} values={data.facets[name] ?? []} i18n={i18n} />
               ))}
-              <p>
+              <div class="field facet-field">
                 <label for="search-since">{t('search.modified_since')}</label>{' '}
                 <input id="search-since" type="date" name="modified_since" value={data.modified_since} />
-              </p>
-              <p>
+              </div>
+              <div class="field facet-field">
                 <label for="search-sort">{t('search.sort')}</label>{' '}
                 <select id="search-sort" name="sort">
                   {searchSorts.map((s) => (
@@ -205,7 +205,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
                     </option>
                   ))}
                 </select>
-              </p>
+              </div>
               <p>
                 <button type="submit">{t('search.apply')}</button>
               </p>

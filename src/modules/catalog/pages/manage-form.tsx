@@ -1,6 +1,6 @@
 // The dataset form of the publisher back-office: one fieldset per language (no script needed), the
 // organisation limited to those where the user publishes, licences, frequencies and themes from reference data.
-import { type Locale, localeNames, locales } from '../../../i18n/index.ts';
+import { type Locale, locales } from '../../../i18n/index.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { PageContext } from '../../../web/page.ts';
 import { orgsService, orgsWithRole } from '../../accounts/index.ts';
@@ -105,18 +105,34 @@ export function DatasetForm({
           options={data.organizations.map((o) => ({ value: o.name, label: o.title }))}
         />
         {locales.map((l) => (
-          <fieldset key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
-            <legend>{t('manage.in_language', { language: localeNames[l] })}</legend>
-            <Field name={`title.${l}`} label={t('manage.title')} value={d?.title[l]} form={form} />
+          <fieldset key={l}>
+            <legend>{t('manage.in_language', { language: t(`admin.lang.${l}`) })}</legend>
+            <Field
+              name={`title.${l}`}
+              lang={l}
+              dir={l === 'ar' ? 'rtl' : 'ltr'}
+              label={t('manage.title')}
+              value={d?.title[l]}
+              form={form}
+            />
             <Field
               name={`description.${l}`}
+              lang={l}
+              dir={l === 'ar' ? 'rtl' : 'ltr'}
               label={t('manage.description')}
               hint={t('manage.markdown_hint')}
               value={d?.description[l]}
               multiline
               form={form}
             />
-            <Field name={`spatial.${l}`} label={t('manage.spatial')} value={d?.spatial[l]} form={form} />
+            <Field
+              name={`spatial.${l}`}
+              lang={l}
+              dir={l === 'ar' ? 'rtl' : 'ltr'}
+              label={t('manage.spatial')}
+              value={d?.spatial[l]}
+              form={form}
+            />
           </fieldset>
         ))}
         <Select
@@ -227,7 +243,8 @@ export function ResourceFields({ ctx }: { ctx: PageContext }) {
           key={l}
           name={`title.${l}`}
           lang={l}
-          label={t('manage.resource_title_in', { language: l.toUpperCase() })}
+          dir={l === 'ar' ? 'rtl' : 'ltr'}
+          label={t('manage.resource_title_in', { language: t(`admin.lang.${l}`) })}
           form={ctx.form}
         />
       ))}

@@ -1,6 +1,6 @@
 // The data dictionary form of a resource's table (back office): per column a type, a title and a description
 // in each language, "required", "unique" and "part of the primary key"; for a workbook, the sheet to load. POST → updateDictionary (the same service as REST) → the resource page.
-import { localeNames, locales } from '../../../i18n/index.ts';
+import { locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { FormDef, PageContext } from '../../../web/page.ts';
@@ -52,7 +52,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
     const { t } = ctx.i18n;
     const sheets = table.report?.source.sheets ?? [];
     const Check = ({ name, label, on }: { name: string; label: string; on: boolean }) => (
-      <div class="field">
+      <div class="field-check">
         <input
           type="checkbox"
           id={`f-${name.replace('.', '-')}`}
@@ -71,7 +71,13 @@ export const dictionaryPage: FormDef<DictionaryData> = {
           {table.fields.map((f, i) => (
             <fieldset key={f.name} class="dictionary-field">
               <legend>
-                {fieldTitle(f, ctx.i18n)} <code dir="auto">{f.name}</code>
+                {fieldTitle(f, ctx.i18n)}
+                {fieldTitle(f, ctx.i18n) !== f.name && (
+                  <>
+                    {' '}
+                    <code dir="auto">{f.name}</code>
+                  </>
+                )}
               </legend>
               {f.title && f.title !== f.name && (
                 <p class="hint">{t('datastore.field_label', { label: f.title })}</p>
@@ -87,7 +93,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
                 <Field
                   key={`t-${l}`}
                   name={`title_${l}.${i}`}
-                  label={t('datastore.field_title', { lang: localeNames[l] })}
+                  label={t('datastore.field_title', { lang: t(`admin.lang.${l}`) })}
                   value={f.titles?.[l] ?? ''}
                   lang={l}
                   dir="auto"
@@ -98,7 +104,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
                 <Field
                   key={`d-${l}`}
                   name={`description_${l}.${i}`}
-                  label={t('datastore.field_description', { lang: localeNames[l] })}
+                  label={t('datastore.field_description', { lang: t(`admin.lang.${l}`) })}
                   value={f.descriptions?.[l] ?? ''}
                   lang={l}
                   dir="auto"
@@ -106,7 +112,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
                   form={ctx.form}
                 />
               ))}
-              <div class="field">
+              <div class="field-check">
                 <input
                   type="checkbox"
                   id={`f-required-${i}`}

@@ -112,6 +112,7 @@ export function DatastorePreview({
                     <a
                       href={link({ sort: f.id, dir: next, page: '' })}
                       aria-label={t('preview.sort_by', { column: f.id })}
+                      dir="auto"
                     >
                       {f.id}
                     </a>

@@ -71,7 +71,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
           {table.fields.map((f, i) => (
             <fieldset key={f.name} class="dictionary-field">
               <legend>
-                {fieldTitle(f, ctx.i18n)}
+                <span dir="auto">{fieldTitle(f, ctx.i18n)}</span>
                 {fieldTitle(f, ctx.i18n) !== f.name && (
                   <>
                     {' '}

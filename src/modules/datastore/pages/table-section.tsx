@@ -100,7 +100,7 @@ export function Dictionary({ fields, i18n }: { fields: TableField[]; i18n: I18n 
           {fields.map((f) => (
             <tr key={f.name}>
               <th scope="row">
-                {fieldTitle(f, i18n)}
+                <span dir="auto">{fieldTitle(f, i18n)}</span>
                 {fieldTitle(f, i18n) !== f.name && (
                   <>
                     {' '}

@@ -189,7 +189,7 @@ export const runPage: PageDef<RunData> = {
         <h1 id="page-title">{t('harvest.run.title', { source: run.source.title })}</h1>
         <p>
           {tk(i18n, `harvest.status.${run.status}`)} · {dateTime(i18n, run.startedAt ?? run.createdAt)}
-          {run.finishedAt && ` → ${dateTime(i18n, run.finishedAt)}`}
+          {run.finishedAt && ` – ${dateTime(i18n, run.finishedAt)}`}
         </p>
         {p && (run.status === 'queued' || run.status === 'running') && (
           <p>

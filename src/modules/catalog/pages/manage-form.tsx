@@ -83,9 +83,33 @@ export function DatasetForm({
   const chosenThemes = form
     ? [((ctx.req.body ?? {}) as Record<string, unknown>).themes ?? []].flat().map(String)
     : (d?.themes.map((x) => x.name) ?? []);
+  const lang = (l: Locale) => t(`admin.lang.${l}`);
+  const labels: Record<string, string> = {
+    name: t('manage.name'),
+    organization: t('manage.organization'),
+    title: t('manage.title'),
+    license_id: t('manage.license'),
+    frequency: t('manage.frequency'),
+    themes: t('manage.themes'),
+    tags: t('manage.tags'),
+    temporal_start: t('manage.temporal_start'),
+    temporal_end: t('manage.temporal_end'),
+    contact_name: t('manage.contact_name'),
+    contact_email: t('manage.contact_email'),
+    version: t('manage.version'),
+    visibility: t('manage.visibility'),
+    state: t('manage.state'),
+  };
+  for (const l of locales) {
+    labels[`title.${l}`] = `${t('manage.title')} (${lang(l)})`;
+    labels[`description.${l}`] = `${t('manage.description')} (${lang(l)})`;
+    labels[`spatial.${l}`] = `${t('manage.spatial')} (${lang(l)})`;
+  }
+  // A title is needed in at least one language: its error has no single input, so it is shown above them.
+  const titleError = form?.error?.fields?.title;
   return (
     <>
-      <ErrorSummary form={form} title={t('page.error.fields')} />
+      <ErrorSummary form={form} title={t('page.error.fields')} labels={labels} />
       <Form action={action} csrf={ctx.csrf} class="form form-wide">
         {!d && (
           <Field
@@ -104,9 +128,14 @@ export function DatasetForm({
           value={d?.organization.name}
           options={data.organizations.map((o) => ({ value: o.name, label: o.title }))}
         />
+        {titleError && (
+          <p class="error-text" id="f-title" tabindex={-1}>
+            {labels.title} — {titleError.message}
+          </p>
+        )}
         {locales.map((l) => (
           <fieldset key={l}>
-            <legend>{t('manage.in_language', { language: t(`admin.lang.${l}`) })}</legend>
+            <legend>{t('manage.in_language', { language: lang(l) })}</legend>
             <Field
               name={`title.${l}`}
               lang={l}

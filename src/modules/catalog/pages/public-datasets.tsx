@@ -156,6 +156,9 @@ export const datasetsPage: PageDef<DatasetsData> = {
       const f = data.facets[facet]?.find((x) => x.value === value);
       return f?.label ? text(f.label, i18n) || value : facetValueText(facet, value, i18n);
     };
+    /** "Format: CSV", in the page's language. */
+    const filterText = (facet: FacetName, value: string) =>
+      t('search.filter_pair', { facet: t(`search.facet.${facet}`), value: valueLabel(facet, value) });
     const without = (facet: FacetName, value: string) => ({
       ...data.filters,
       [facet]: (data.filters[facet] ?? []).filter((v) => v !== value),
@@ -221,9 +224,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
                   {active.map((f) => (
                     <li key={`${f.facet}:${f.value}`}>
                       <a href={link({ filters: without(f.facet, f.value) })}>
-                        {t('search.remove', {
-                          v: `${t(`search.facet.${f.facet}`)}: ${valueLabel(f.facet, f.value)}`,
-                        })}
+                        {t('search.remove', { v: filterText(f.facet, f.value) })}
                       </a>
                     </li>
                   ))}
@@ -247,7 +248,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
                         {active.map((f) => (
                           <li key={`${f.facet}:${f.value}`}>
                             <a href={link({ filters: without(f.facet, f.value) })}>
-                              {t('search.remove', { v: valueLabel(f.facet, f.value) })}
+                              {t('search.remove', { v: filterText(f.facet, f.value) })}
                             </a>
                           </li>
                         ))}
@@ -255,7 +256,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
                           <li>
                             <a href={link({ modified_since: '' })}>
                               {t('search.remove', {
-                                v: `${t('search.modified_since')} ${data.modified_since}`,
+                                v: `${t('search.modified_since')} ${i18n.d(data.modified_since, { dateStyle: 'long', timeZone: 'UTC' })}`,
                               })}
                             </a>
                           </li>

@@ -147,25 +147,27 @@ export function DatastorePreview({
         </table>
       </div>
       {!data.rows.length && <p>{t('preview.none')}</p>}
-      <nav class="pager" aria-label={t('preview.pages')}>
-        <p>{t('preview.page_of', { page: data.page, pages: data.pages })}</p>
-        <ul class="inline-list">
-          {data.page > 1 && (
-            <li>
-              <a href={link({ page: String(data.page - 1) })} rel="prev">
-                {t('preview.previous')}
-              </a>
-            </li>
-          )}
-          {data.page < data.pages && (
-            <li>
-              <a href={link({ page: String(data.page + 1) })} rel="next">
-                {t('preview.next')}
-              </a>
-            </li>
-          )}
-        </ul>
-      </nav>
+      {data.pages > 1 && (
+        <nav class="pager" aria-label={t('preview.pages')}>
+          <p>{t('preview.page_of', { page: data.page, pages: data.pages })}</p>
+          <ul class="inline-list">
+            {data.page > 1 && (
+              <li>
+                <a href={link({ page: String(data.page - 1) })} rel="prev">
+                  {t('preview.previous')}
+                </a>
+              </li>
+            )}
+            {data.page < data.pages && (
+              <li>
+                <a href={link({ page: String(data.page + 1) })} rel="next">
+                  {t('preview.next')}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
       <p>
         {t('preview.download')}
         {['csv', 'json', 'xlsx'].map((f) => (

@@ -67,7 +67,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
         <h1 id="page-title">{t('datastore.dictionary_edit')}</h1>
         <p>{t('datastore.dictionary_intro')}</p>
         <ErrorSummary form={ctx.form} title={t('page.error.fields')} />
-        <Form action={ctx.url} csrf={ctx.csrf}>
+        <Form action={ctx.url} csrf={ctx.csrf} class="form form-wide">
           {table.fields.map((f, i) => (
             <fieldset key={f.name} class="dictionary-field">
               <legend>
@@ -89,29 +89,33 @@ export const dictionaryPage: FormDef<DictionaryData> = {
                 form={ctx.form}
                 options={FIELD_TYPES.map((type) => ({ value: type, label: t(`datastore.type.${type}`) }))}
               />
-              {locales.map((l) => (
-                <Field
-                  key={`t-${l}`}
-                  name={`title_${l}.${i}`}
-                  label={t('datastore.field_title', { lang: t(`admin.lang.${l}`) })}
-                  value={f.titles?.[l] ?? ''}
-                  lang={l}
-                  dir="auto"
-                  form={ctx.form}
-                />
-              ))}
-              {locales.map((l) => (
-                <Field
-                  key={`d-${l}`}
-                  name={`description_${l}.${i}`}
-                  label={t('datastore.field_description', { lang: t(`admin.lang.${l}`) })}
-                  value={f.descriptions?.[l] ?? ''}
-                  lang={l}
-                  dir="auto"
-                  multiline
-                  form={ctx.form}
-                />
-              ))}
+              <div class="field-grid">
+                {locales.map((l) => (
+                  <Field
+                    key={`t-${l}`}
+                    name={`title_${l}.${i}`}
+                    label={t('datastore.field_title', { lang: t(`admin.lang.${l}`) })}
+                    value={f.titles?.[l] ?? ''}
+                    lang={l}
+                    dir="auto"
+                    form={ctx.form}
+                  />
+                ))}
+              </div>
+              <div class="field-grid">
+                {locales.map((l) => (
+                  <Field
+                    key={`d-${l}`}
+                    name={`description_${l}.${i}`}
+                    label={t('datastore.field_description', { lang: t(`admin.lang.${l}`) })}
+                    value={f.descriptions?.[l] ?? ''}
+                    lang={l}
+                    dir="auto"
+                    multiline
+                    form={ctx.form}
+                  />
+                ))}
+              </div>
               <div class="field-check">
                 <input
                   type="checkbox"

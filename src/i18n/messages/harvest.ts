@@ -52,6 +52,7 @@ export const harvestEn = {
   'harvest.schedule.weekly': 'Every week',
   'harvest.active.true': 'Active',
   'harvest.active.false': 'Paused',
+  'harvest.source.next_none': 'none',
   'harvest.source.summary':
     '{count, plural, one {# dataset} other {# datasets}} harvested. Next scheduled run: {next}.',
   'harvest.run.submit': 'Run now',
@@ -141,6 +142,7 @@ export const harvestFr: HarvestMessages = {
   'harvest.schedule.weekly': 'Chaque semaine',
   'harvest.active.true': 'Active',
   'harvest.active.false': 'En pause',
+  'harvest.source.next_none': 'aucune',
   'harvest.source.summary':
     '{count, plural, one {# jeu de données moissonné} other {# jeux de données moissonnés}}. Prochaine exécution prévue : {next}.',
   'harvest.run.submit': 'Lancer maintenant',
@@ -228,6 +230,7 @@ export const harvestAr: HarvestMessages = {
   'harvest.schedule.weekly': 'كل أسبوع',
   'harvest.active.true': 'نشط',
   'harvest.active.false': 'موقوف مؤقتًا',
+  'harvest.source.next_none': 'لا يوجد',
   'harvest.source.summary':
     '{count, plural, zero {لا مجموعات بيانات محصودة} one {مجموعة بيانات واحدة محصودة} two {مجموعتا بيانات محصودتان} few {# مجموعات بيانات محصودة} many {# مجموعة بيانات محصودة} other {# مجموعة بيانات محصودة}}. التشغيل المبرمج القادم: {next}.',
   'harvest.run.submit': 'تشغيل الآن',

@@ -77,17 +77,19 @@ export function DatastorePreview({
         <fieldset>
           <legend>{t('preview.filters')}</legend>
           <p class="muted">{t('preview.filters.hint')}</p>
-          {columns.map((f, i) => (
-            <p key={f.id}>
-              <label for={`${id}-f${i}`}>
-                {f.id} <span class="muted">({typeName(f.type)})</span>
-              </label>
-              <input id={`${id}-f${i}`} name={`f.${f.id}`} value={data.filters[f.id] ?? ''} />
-            </p>
-          ))}
+          <div class="field-grid">
+            {columns.map((f, i) => (
+              <div class="field" key={f.id}>
+                <label for={`${id}-f${i}`}>
+                  <span dir="auto">{f.id}</span> <span class="muted">({typeName(f.type)})</span>
+                </label>
+                <input id={`${id}-f${i}`} type="text" name={`f.${f.id}`} value={data.filters[f.id] ?? ''} />
+              </div>
+            ))}
+          </div>
           {data.sort && <input type="hidden" name="sort" value={data.sort} />}
           {data.sort && <input type="hidden" name="dir" value={data.dir} />}
-          <p>
+          <p class="actions-row">
             <button type="submit">{t('preview.apply')}</button>{' '}
             <a href={`${base}#${id}`}>{t('preview.reset')}</a>
           </p>
@@ -110,6 +112,7 @@ export function DatastorePreview({
                     <a
                       href={link({ sort: f.id, dir: next, page: '' })}
                       aria-label={t('preview.sort_by', { column: f.id })}
+                      dir="auto"
                     >
                       {f.id}
                     </a>
@@ -131,7 +134,12 @@ export function DatastorePreview({
               <tr key={String(row[0] ?? r)}>
                 {columns.map((f) => {
                   const i = data.fields.indexOf(f);
-                  return <td key={f.id}>{cell(i18n, f.type, row[i])}</td>;
+                  const num = f.type === 'int' || f.type === 'numeric';
+                  return (
+                    <td key={f.id} class={num ? 'num' : undefined}>
+                      {cell(i18n, f.type, row[i])}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
@@ -139,31 +147,36 @@ export function DatastorePreview({
         </table>
       </div>
       {!data.rows.length && <p>{t('preview.none')}</p>}
-      <nav class="pager" aria-label={t('preview.pages')}>
-        <p>{t('preview.page_of', { page: data.page, pages: data.pages })}</p>
-        <ul class="inline-list">
-          {data.page > 1 && (
-            <li>
-              <a href={link({ page: String(data.page - 1) })} rel="prev">
-                {t('preview.previous')}
-              </a>
-            </li>
-          )}
-          {data.page < data.pages && (
-            <li>
-              <a href={link({ page: String(data.page + 1) })} rel="next">
-                {t('preview.next')}
-              </a>
-            </li>
-          )}
-        </ul>
-      </nav>
+      {data.pages > 1 && (
+        <nav class="pager" aria-label={t('preview.pages')}>
+          <p>{t('preview.page_of', { page: data.page, pages: data.pages })}</p>
+          <ul class="inline-list">
+            {data.page > 1 && (
+              <li>
+                <a href={link({ page: String(data.page - 1) })} rel="prev">
+                  {t('preview.previous')}
+                </a>
+              </li>
+            )}
+            {data.page < data.pages && (
+              <li>
+                <a href={link({ page: String(data.page + 1) })} rel="next">
+                  {t('preview.next')}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
       <p>
-        {t('preview.download')}{' '}
+        {t('preview.download')}
         {['csv', 'json', 'xlsx'].map((f) => (
-          <a key={f} href={exportLink(data, f)} class="format-link">
-            {f.toUpperCase()}{' '}
-          </a>
+          <span key={f}>
+            {' '}
+            <a href={exportLink(data, f)} class="format-link">
+              {f.toUpperCase()}
+            </a>
+          </span>
         ))}
       </p>
       <form method="get" action={`${base}#${id}-chart`} class="filters" id={`${id}-chart`}>
@@ -172,60 +185,62 @@ export function DatastorePreview({
           {Object.entries(data.filters).map(([k, v]) => (
             <input type="hidden" key={k} name={`f.${k}`} value={v} />
           ))}
-          <p>
-            <label for={`${id}-kind`}>{t('preview.chart.kind')}</label>
-            <select id={`${id}-kind`} name="chart">
-              {(['bar', 'line'] as const).map((k) => (
-                <option key={k} value={k} selected={chart?.kind === k}>
-                  {t(`preview.chart.${k}`)}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label for={`${id}-x`}>{t('preview.chart.x')}</label>
-            <select id={`${id}-x`} name="x">
-              {columns.map((f) => (
-                <option key={f.id} value={f.id} selected={chart?.x === f.id}>
-                  {f.id}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label for={`${id}-agg`}>{t('preview.chart.agg')}</label>
-            <select id={`${id}-agg`} name="agg">
-              {(['count', 'sum', 'avg'] as const).map((a) => (
-                <option key={a} value={a} selected={chart?.agg === a}>
-                  {t(`preview.chart.${a}`)}
-                </option>
-              ))}
-            </select>
-          </p>
-          {data.numeric.length > 0 && (
-            <p>
-              <label for={`${id}-y`}>{t('preview.chart.y')}</label>
-              <select id={`${id}-y`} name="y">
-                {data.numeric.map((c) => (
-                  <option key={c} value={c} selected={chart?.y === c}>
-                    {c}
+          <div class="field-grid">
+            <div class="field">
+              <label for={`${id}-kind`}>{t('preview.chart.kind')}</label>
+              <select id={`${id}-kind`} name="chart">
+                {(['bar', 'line'] as const).map((k) => (
+                  <option key={k} value={k} selected={chart?.kind === k}>
+                    {t(`preview.chart.${k}`)}
                   </option>
                 ))}
               </select>
-            </p>
-          )}
-          <p>
-            <label for={`${id}-top`}>{t('preview.chart.top')}</label>
-            <input
-              id={`${id}-top`}
-              name="top"
-              type="number"
-              min="1"
-              max="50"
-              value={String(chart?.top ?? 10)}
-            />
-          </p>
-          <p>
+            </div>
+            <div class="field">
+              <label for={`${id}-x`}>{t('preview.chart.x')}</label>
+              <select id={`${id}-x`} name="x">
+                {columns.map((f) => (
+                  <option key={f.id} value={f.id} selected={chart?.x === f.id}>
+                    {f.id}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for={`${id}-agg`}>{t('preview.chart.agg')}</label>
+              <select id={`${id}-agg`} name="agg">
+                {(['count', 'sum', 'avg'] as const).map((a) => (
+                  <option key={a} value={a} selected={chart?.agg === a}>
+                    {t(`preview.chart.${a}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {data.numeric.length > 0 && (
+              <div class="field">
+                <label for={`${id}-y`}>{t('preview.chart.y')}</label>
+                <select id={`${id}-y`} name="y">
+                  {data.numeric.map((c) => (
+                    <option key={c} value={c} selected={chart?.y === c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            <div class="field">
+              <label for={`${id}-top`}>{t('preview.chart.top')}</label>
+              <input
+                id={`${id}-top`}
+                name="top"
+                type="number"
+                min="1"
+                max="50"
+                value={String(chart?.top ?? 10)}
+              />
+            </div>
+          </div>
+          <p class="actions-row">
             <button type="submit">{t('preview.chart.draw')}</button>
           </p>
         </fieldset>

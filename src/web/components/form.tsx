@@ -28,8 +28,17 @@ export function Form(props: {
 
 const fieldId = (name: string) => `f-${name.replace(/[^\w-]/g, '-')}`;
 
-/** The form-level error and the list of field errors, each a link to its field. */
-export function ErrorSummary({ form, title }: { form?: FormState; title: string }) {
+/** The form-level error and the list of field errors, each a link to its field; with `labels` (field name →
+ *  its label) each error says which field it is about, so two "This field is required." can be told apart. */
+export function ErrorSummary({
+  form,
+  title,
+  labels,
+}: {
+  form?: FormState;
+  title: string;
+  labels?: Record<string, string>;
+}) {
   if (!form?.error) return null;
   const fields = Object.entries(form.error.fields ?? {});
   return (
@@ -45,7 +54,9 @@ export function ErrorSummary({ form, title }: { form?: FormState; title: string 
         <ul>
           {fields.map(([name, f]) => (
             <li key={name}>
-              <a href={`#${fieldId(name)}`}>{f.message}</a>
+              <a href={`#${fieldId(name)}`}>
+                {labels?.[name] ? `${labels[name]} — ${f.message}` : f.message}
+              </a>
             </li>
           ))}
         </ul>

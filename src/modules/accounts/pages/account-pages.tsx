@@ -68,9 +68,11 @@ export const accountPage: FormDef<AccountData> = {
         <h1>{t('account.title')}</h1>
         <section aria-labelledby="profile-title">
           <h2 id="profile-title">{t('account.profile')}</h2>
-          <dl>
+          <dl class="facts">
             <dt>{t('auth.email')}</dt>
-            <dd dir="ltr">{data.user.email}</dd>
+            <dd>
+              <span dir="ltr">{data.user.email}</span>
+            </dd>
           </dl>
           {summary(ctx)}
           <Form action={href(ctx, '/account')} csrf={ctx.csrf}>

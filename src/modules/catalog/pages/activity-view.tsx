@@ -69,9 +69,10 @@ export function Activity({
         const fields = a.action === 'updated' ? changedFieldLabels(a.changes, i18n) : [];
         return (
           <li key={a.id}>
-            <time dateTime={a.at}>{i18n.d(a.at)}</time>{' '}
+            <time dateTime={a.at}>{i18n.d(a.at)}</time>
+            {' · '}
             {t(`cat.activity.${a.action}`, { actor: a.actor.name, entity: t(`cat.entity.${a.entity_type}`) })}
-            {name && <> « {name} »</>}
+            {name && <> {t('cat.quoted', { text: name })}</>}
             {fields.length > 0 && <> — {t('manage.history_changed', { fields: list.format(fields) })}</>}
           </li>
         );

@@ -2,7 +2,7 @@
 // the edit form (titles and descriptions per language, icon, position, the EU data-theme code the DCAT
 // export files it under — empty: by the theme's name). Plain forms; JSON twins. themes.service.ts authorizes.
 import type { FastifyInstance } from 'fastify';
-import { type Locale, localeNames, locales } from '../../../i18n/index.ts';
+import { type Locale, locales } from '../../../i18n/index.ts';
 import { ActionButton, ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import {
   type FormDef,
@@ -86,11 +86,20 @@ function ThemeFields({ ctx, theme }: { ctx: PageContext; theme?: ThemeView }) {
         form={form}
       />
       {locales.map((l) => (
-        <fieldset key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
-          <legend>{t('manage.in_language', { language: localeNames[l] })}</legend>
-          <Field name={`title.${l}`} label={t('themes.field.title')} value={l10n('title', l)} form={form} />
+        <fieldset key={l}>
+          <legend>{t('manage.in_language', { language: t(`admin.lang.${l}`) })}</legend>
+          <Field
+            name={`title.${l}`}
+            lang={l}
+            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            label={t('themes.field.title')}
+            value={l10n('title', l)}
+            form={form}
+          />
           <Field
             name={`description.${l}`}
+            lang={l}
+            dir={l === 'ar' ? 'rtl' : 'ltr'}
             label={t('themes.field.description')}
             value={l10n('description', l)}
             multiline

@@ -1,6 +1,6 @@
 // The dataset form of the publisher back-office: one fieldset per language (no script needed), the
 // organisation limited to those where the user publishes, licences, frequencies and themes from reference data.
-import { type Locale, localeNames, locales } from '../../../i18n/index.ts';
+import { type Locale, locales } from '../../../i18n/index.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { PageContext } from '../../../web/page.ts';
 import { orgsService, orgsWithRole } from '../../accounts/index.ts';
@@ -83,9 +83,33 @@ export function DatasetForm({
   const chosenThemes = form
     ? [((ctx.req.body ?? {}) as Record<string, unknown>).themes ?? []].flat().map(String)
     : (d?.themes.map((x) => x.name) ?? []);
+  const lang = (l: Locale) => t(`admin.lang.${l}`);
+  const labels: Record<string, string> = {
+    name: t('manage.name'),
+    organization: t('manage.organization'),
+    title: t('manage.title'),
+    license_id: t('manage.license'),
+    frequency: t('manage.frequency'),
+    themes: t('manage.themes'),
+    tags: t('manage.tags'),
+    temporal_start: t('manage.temporal_start'),
+    temporal_end: t('manage.temporal_end'),
+    contact_name: t('manage.contact_name'),
+    contact_email: t('manage.contact_email'),
+    version: t('manage.version'),
+    visibility: t('manage.visibility'),
+    state: t('manage.state'),
+  };
+  for (const l of locales) {
+    labels[`title.${l}`] = `${t('manage.title')} (${lang(l)})`;
+    labels[`description.${l}`] = `${t('manage.description')} (${lang(l)})`;
+    labels[`spatial.${l}`] = `${t('manage.spatial')} (${lang(l)})`;
+  }
+  // A title is needed in at least one language: its error has no single input, so it is shown above them.
+  const titleError = form?.error?.fields?.title;
   return (
     <>
-      <ErrorSummary form={form} title={t('page.error.fields')} />
+      <ErrorSummary form={form} title={t('page.error.fields')} labels={labels} />
       <Form action={action} csrf={ctx.csrf} class="form form-wide">
         {!d && (
           <Field
@@ -104,19 +128,40 @@ export function DatasetForm({
           value={d?.organization.name}
           options={data.organizations.map((o) => ({ value: o.name, label: o.title }))}
         />
+        {titleError && (
+          <p class="error-text" id="f-title" tabindex={-1}>
+            {labels.title} — {titleError.message}
+          </p>
+        )}
         {locales.map((l) => (
-          <fieldset key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
-            <legend>{t('manage.in_language', { language: localeNames[l] })}</legend>
-            <Field name={`title.${l}`} label={t('manage.title')} value={d?.title[l]} form={form} />
+          <fieldset key={l}>
+            <legend>{t('manage.in_language', { language: lang(l) })}</legend>
+            <Field
+              name={`title.${l}`}
+              lang={l}
+              dir={l === 'ar' ? 'rtl' : 'ltr'}
+              label={t('manage.title')}
+              value={d?.title[l]}
+              form={form}
+            />
             <Field
               name={`description.${l}`}
+              lang={l}
+              dir={l === 'ar' ? 'rtl' : 'ltr'}
               label={t('manage.description')}
               hint={t('manage.markdown_hint')}
               value={d?.description[l]}
               multiline
               form={form}
             />
-            <Field name={`spatial.${l}`} label={t('manage.spatial')} value={d?.spatial[l]} form={form} />
+            <Field
+              name={`spatial.${l}`}
+              lang={l}
+              dir={l === 'ar' ? 'rtl' : 'ltr'}
+              label={t('manage.spatial')}
+              value={d?.spatial[l]}
+              form={form}
+            />
           </fieldset>
         ))}
         <Select
@@ -227,7 +272,8 @@ export function ResourceFields({ ctx }: { ctx: PageContext }) {
           key={l}
           name={`title.${l}`}
           lang={l}
-          label={t('manage.resource_title_in', { language: l.toUpperCase() })}
+          dir={l === 'ar' ? 'rtl' : 'ltr'}
+          label={t('manage.resource_title_in', { language: t(`admin.lang.${l}`) })}
           form={ctx.form}
         />
       ))}

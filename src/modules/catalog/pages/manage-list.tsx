@@ -252,7 +252,7 @@ export const bulkPage: FormDef<BulkData> = {
                 );
               })}
             </ul>
-            <p>
+            <p class="actions-row">
               <button type="submit" class={p.action === 'delete' ? 'danger' : undefined}>
                 {t('manage.bulk_confirm')}
               </button>{' '}

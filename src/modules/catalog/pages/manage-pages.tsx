@@ -29,6 +29,7 @@ import {
 import { bulkPage, myDatasetsPage } from './manage-list.tsx';
 import { deleteResourcePage, editResourcePage, movedOrder, ResourceList } from './manage-resources.tsx';
 import { registerUploadPage } from './manage-upload.tsx';
+import { text } from './public-kit.tsx';
 
 const nameParam = (ctx: PageContext) => (ctx.req.params as { name: string }).name;
 
@@ -66,7 +67,8 @@ export const editDatasetPage: FormDef<
     if (!can.update) throw new AppError('auth.forbidden');
     return { ...(await formData(ctx, dataset)), can };
   },
-  title: (d, { i18n }) => i18n.t('manage.edit_title', { name: d.dataset?.name ?? '' }),
+  title: (d, { i18n }) =>
+    i18n.t('manage.edit_title', { name: d.dataset ? text(d.dataset.title, i18n) || d.dataset.name : '' }),
   view: (data, ctx) => {
     const { t, locale } = ctx.i18n;
     const name = data.dataset!.name;
@@ -75,7 +77,9 @@ export const editDatasetPage: FormDef<
     const formCtx = reorder ? { ...ctx, form: undefined } : ctx;
     return (
       <section aria-labelledby="page-title">
-        <h1 id="page-title">{t('manage.edit_title', { name })}</h1>
+        <h1 id="page-title">
+          {t('manage.edit_title', { name: text(data.dataset!.title, ctx.i18n) || name })}
+        </h1>
         <p>
           <a href={`/${locale}/manage/datasets`}>{t('manage.back_to_list')}</a> ·{' '}
           <a href={`/${locale}/datasets/${name}`}>{t('manage.view_public')}</a> ·{' '}

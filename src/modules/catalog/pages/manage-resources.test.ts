@@ -90,7 +90,7 @@ describeWithApp(
       const edit = await page(url, org.editor);
       assert.equal(edit.statusCode, 200);
       assert.ok(edit.body.includes('value="https://data.eau.ma/barrages.csv"'), 'the current URL is shown');
-      assert.match(edit.body, /<fieldset lang="ar" dir="rtl">/);
+      assert.match(edit.body, /name="title.ar" lang="ar" dir="rtl"/);
       const twin = await page(`${url}.json`, org.editor);
       assert.equal(twin.json().resource.id, first!.id);
       const before = await counts();

@@ -1,7 +1,7 @@
 // Back-office pages of one resource: the list on the dataset's manage page (with move up / move down buttons,
 // no script needed), the edit form (title and description per language, format, kind, address of a link),
 // and the delete confirmation. Every write goes through resources.service.ts, which authorizes.
-import { type Locale, localeNames, locales } from '../../../i18n/index.ts';
+import { type Locale, locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { FormDef, FormState, PageContext } from '../../../web/page.ts';
@@ -190,11 +190,20 @@ export const editResourcePage: FormDef<ResourcePageData> = {
             />
           )}
           {locales.map((l) => (
-            <fieldset key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
-              <legend>{t('manage.in_language', { language: localeNames[l] })}</legend>
-              <Field name={`title.${l}`} label={t('manage.title')} value={l10n('title', l)} form={form} />
+            <fieldset key={l}>
+              <legend>{t('manage.in_language', { language: t(`admin.lang.${l}`) })}</legend>
+              <Field
+                name={`title.${l}`}
+                lang={l}
+                dir={l === 'ar' ? 'rtl' : 'ltr'}
+                label={t('manage.title')}
+                value={l10n('title', l)}
+                form={form}
+              />
               <Field
                 name={`description.${l}`}
+                lang={l}
+                dir={l === 'ar' ? 'rtl' : 'ltr'}
                 label={t('manage.resource_description')}
                 hint={t('manage.markdown_hint')}
                 value={l10n('description', l)}
@@ -218,7 +227,7 @@ export const editResourcePage: FormDef<ResourcePageData> = {
             value={r.kind}
             options={resources.resourceKinds.map((k) => ({ value: k, label: t(`manage.kind.${k}`) }))}
           />
-          <p>
+          <p class="actions-row">
             <button type="submit">{t('manage.save')}</button> <a href={base}>{t('manage.cancel')}</a>
           </p>
         </Form>
@@ -260,7 +269,7 @@ export function deleteResourcePage(): FormDef<ResourcePageData> {
           <ErrorSummary form={ctx.form} title={t('page.error.fields')} />
           <Form action={`${base}/resources/${data.resource.id}/delete`} csrf={ctx.csrf} class="danger-zone">
             <p>{t('manage.resource_delete_text')}</p>
-            <p>
+            <p class="actions-row">
               <button type="submit" class="danger">
                 {t('manage.delete')}
               </button>{' '}

@@ -81,7 +81,11 @@ function Row({ label, children }: { label: string; children: unknown }) {
 function Metadata({ d, i18n }: { d: DatasetView; i18n: I18n }) {
   const { t, locale } = i18n;
   const freq = findFrequency(d.frequency);
-  const temporal = [d.temporal_start, d.temporal_end].filter(Boolean).join(' – ');
+  // Calendar dates (no time of day): spelled out in the page's language, read as UTC.
+  const temporal = [d.temporal_start, d.temporal_end]
+    .filter((x): x is string => Boolean(x))
+    .map((x) => i18n.d(x, { dateStyle: 'long', timeZone: 'UTC' }))
+    .join(' – ');
   return (
     <table class="meta-table">
       <caption class="visually-hidden">{t('cat.meta')}</caption>

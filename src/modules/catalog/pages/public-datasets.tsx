@@ -156,6 +156,9 @@ export const datasetsPage: PageDef<DatasetsData> = {
       const f = data.facets[facet]?.find((x) => x.value === value);
       return f?.label ? text(f.label, i18n) || value : facetValueText(facet, value, i18n);
     };
+    /** "Format: CSV", in the page's language. */
+    const filterText = (facet: FacetName, value: string) =>
+      t('search.filter_pair', { facet: t(`search.facet.${facet}`), value: valueLabel(facet, value) });
     const without = (facet: FacetName, value: string) => ({
       ...data.filters,
       [facet]: (data.filters[facet] ?? []).filter((v) => v !== value),
@@ -170,7 +173,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
             </a>
           </p>
         )}
-        <form method="get" action={base} class="search-form" role="search">
+        <form method="get" action={base} class="catalog-search" role="search">
           <p class="search-box">
             <label for="search-q">{t('search.label')}</label>{' '}
             <input
@@ -192,11 +195,11 @@ export const datasetsPage: PageDef<DatasetsData> = {
               {pageFacets.map((name) => (
                 <FacetGroup key={name} name={name} values={data.facets[name] ?? []} i18n={i18n} />
               ))}
-              <p>
+              <div class="field facet-field">
                 <label for="search-since">{t('search.modified_since')}</label>{' '}
                 <input id="search-since" type="date" name="modified_since" value={data.modified_since} />
-              </p>
-              <p>
+              </div>
+              <div class="field facet-field">
                 <label for="search-sort">{t('search.sort')}</label>{' '}
                 <select id="search-sort" name="sort">
                   {searchSorts.map((s) => (
@@ -205,7 +208,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
                     </option>
                   ))}
                 </select>
-              </p>
+              </div>
               <p>
                 <button type="submit">{t('search.apply')}</button>
               </p>
@@ -221,9 +224,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
                   {active.map((f) => (
                     <li key={`${f.facet}:${f.value}`}>
                       <a href={link({ filters: without(f.facet, f.value) })}>
-                        {t('search.remove', {
-                          v: `${t(`search.facet.${f.facet}`)}: ${valueLabel(f.facet, f.value)}`,
-                        })}
+                        {t('search.remove', { v: filterText(f.facet, f.value) })}
                       </a>
                     </li>
                   ))}
@@ -247,7 +248,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
                         {active.map((f) => (
                           <li key={`${f.facet}:${f.value}`}>
                             <a href={link({ filters: without(f.facet, f.value) })}>
-                              {t('search.remove', { v: valueLabel(f.facet, f.value) })}
+                              {t('search.remove', { v: filterText(f.facet, f.value) })}
                             </a>
                           </li>
                         ))}
@@ -255,7 +256,7 @@ export const datasetsPage: PageDef<DatasetsData> = {
                           <li>
                             <a href={link({ modified_since: '' })}>
                               {t('search.remove', {
-                                v: `${t('search.modified_since')} ${data.modified_since}`,
+                                v: `${t('search.modified_since')} ${i18n.d(data.modified_since, { dateStyle: 'long', timeZone: 'UTC' })}`,
                               })}
                             </a>
                           </li>

@@ -44,7 +44,7 @@ export const resourcePage: PageDef<ResourceData> = {
     return (
       <article class="resource">
         <p class="breadcrumb">
-          {t('cat.resource.dataset')}:{' '}
+          {t('cat.resource.dataset')}{' '}
           <a href={`/${locale}/datasets/${dataset.name}`}>
             <Tr value={dataset.title} i18n={i18n} />
           </a>

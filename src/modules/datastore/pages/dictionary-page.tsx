@@ -1,6 +1,6 @@
 // The data dictionary form of a resource's table (back office): per column a type, a title and a description
 // in each language, "required", "unique" and "part of the primary key"; for a workbook, the sheet to load. POST → updateDictionary (the same service as REST) → the resource page.
-import { localeNames, locales } from '../../../i18n/index.ts';
+import { locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { FormDef, PageContext } from '../../../web/page.ts';
@@ -52,7 +52,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
     const { t } = ctx.i18n;
     const sheets = table.report?.source.sheets ?? [];
     const Check = ({ name, label, on }: { name: string; label: string; on: boolean }) => (
-      <div class="field">
+      <div class="field-check">
         <input
           type="checkbox"
           id={`f-${name.replace('.', '-')}`}
@@ -67,11 +67,17 @@ export const dictionaryPage: FormDef<DictionaryData> = {
         <h1 id="page-title">{t('datastore.dictionary_edit')}</h1>
         <p>{t('datastore.dictionary_intro')}</p>
         <ErrorSummary form={ctx.form} title={t('page.error.fields')} />
-        <Form action={ctx.url} csrf={ctx.csrf}>
+        <Form action={ctx.url} csrf={ctx.csrf} class="form form-wide">
           {table.fields.map((f, i) => (
             <fieldset key={f.name} class="dictionary-field">
               <legend>
-                {fieldTitle(f, ctx.i18n)} <code dir="auto">{f.name}</code>
+                <span dir="auto">{fieldTitle(f, ctx.i18n)}</span>
+                {fieldTitle(f, ctx.i18n) !== f.name && (
+                  <>
+                    {' '}
+                    <code dir="auto">{f.name}</code>
+                  </>
+                )}
               </legend>
               {f.title && f.title !== f.name && (
                 <p class="hint">{t('datastore.field_label', { label: f.title })}</p>
@@ -83,30 +89,34 @@ export const dictionaryPage: FormDef<DictionaryData> = {
                 form={ctx.form}
                 options={FIELD_TYPES.map((type) => ({ value: type, label: t(`datastore.type.${type}`) }))}
               />
-              {locales.map((l) => (
-                <Field
-                  key={`t-${l}`}
-                  name={`title_${l}.${i}`}
-                  label={t('datastore.field_title', { lang: localeNames[l] })}
-                  value={f.titles?.[l] ?? ''}
-                  lang={l}
-                  dir="auto"
-                  form={ctx.form}
-                />
-              ))}
-              {locales.map((l) => (
-                <Field
-                  key={`d-${l}`}
-                  name={`description_${l}.${i}`}
-                  label={t('datastore.field_description', { lang: localeNames[l] })}
-                  value={f.descriptions?.[l] ?? ''}
-                  lang={l}
-                  dir="auto"
-                  multiline
-                  form={ctx.form}
-                />
-              ))}
-              <div class="field">
+              <div class="field-grid">
+                {locales.map((l) => (
+                  <Field
+                    key={`t-${l}`}
+                    name={`title_${l}.${i}`}
+                    label={t('datastore.field_title', { lang: t(`admin.lang.${l}`) })}
+                    value={f.titles?.[l] ?? ''}
+                    lang={l}
+                    dir="auto"
+                    form={ctx.form}
+                  />
+                ))}
+              </div>
+              <div class="field-grid">
+                {locales.map((l) => (
+                  <Field
+                    key={`d-${l}`}
+                    name={`description_${l}.${i}`}
+                    label={t('datastore.field_description', { lang: t(`admin.lang.${l}`) })}
+                    value={f.descriptions?.[l] ?? ''}
+                    lang={l}
+                    dir="auto"
+                    multiline
+                    form={ctx.form}
+                  />
+                ))}
+              </div>
+              <div class="field-check">
                 <input
                   type="checkbox"
                   id={`f-required-${i}`}

@@ -62,7 +62,7 @@ export const reportPage: PageDef<ReportData> = {
                 {counts.map(([type, n]) => (
                   <tr key={type}>
                     <th scope="row">{errorTypeLabel(i18n, type)}</th>
-                    <td>{i18n.n(n)}</td>
+                    <td class="num">{i18n.n(n)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -85,7 +85,7 @@ export const reportPage: PageDef<ReportData> = {
               <tbody>
                 {r.errors.map((e, i) => (
                   <tr key={i}>
-                    <td>{e.rowNumber ?? '—'}</td>
+                    <td class="num">{e.rowNumber ?? '—'}</td>
                     <td>{e.fieldName ?? e.fieldNumber ?? '—'}</td>
                     <td>{errorTypeLabel(i18n, e.type)}</td>
                     <td dir="auto">

@@ -93,14 +93,14 @@ export function Dictionary({ fields, i18n }: { fields: TableField[]; i18n: I18n 
           <tr>
             <th scope="col">{t('datastore.field')}</th>
             <th scope="col">{t('datastore.field_type')}</th>
-            <th scope="col">{t('datastore.field_description', { lang: i18n.locale })}</th>
+            <th scope="col">{t('datastore.field_description', { lang: t(`admin.lang.${i18n.locale}`) })}</th>
           </tr>
         </thead>
         <tbody>
           {fields.map((f) => (
             <tr key={f.name}>
               <th scope="row">
-                {fieldTitle(f, i18n)}
+                <span dir="auto">{fieldTitle(f, i18n)}</span>
                 {fieldTitle(f, i18n) !== f.name && (
                   <>
                     {' '}

@@ -28,34 +28,36 @@ export const sourcesPage: PageDef<{ sources: SourceView[] }> = {
         {data.sources.length === 0 ? (
           <p class="muted">{t('harvest.none')}</p>
         ) : (
-          <table>
-            <caption class="visually-hidden">{t('harvest.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('harvest.field.title')}</th>
-                <th scope="col">{t('harvest.field.type')}</th>
-                <th scope="col">{t('harvest.field.organization')}</th>
-                <th scope="col">{t('harvest.field.schedule')}</th>
-                <th scope="col">{t('harvest.datasets')}</th>
-                <th scope="col">{t('harvest.lastRun')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.sources.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <a href={href(i18n, `${LIST}/${seg(s.id)}`)}>{s.title}</a>
-                    {!s.active && <span class="badge"> {t('harvest.active.false')}</span>}
-                  </td>
-                  <td>{tk(i18n, `harvest.type.${s.type}`)}</td>
-                  <td>{s.organization.title[i18n.locale] || s.organization.name}</td>
-                  <td>{tk(i18n, `harvest.schedule.${s.schedule}`)}</td>
-                  <td>{i18n.n(s.datasetCount)}</td>
-                  <td>{dateTime(i18n, s.lastRunAt)}</td>
+          <div class="table-wrap">
+            <table class="data">
+              <caption class="visually-hidden">{t('harvest.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('harvest.field.title')}</th>
+                  <th scope="col">{t('harvest.field.type')}</th>
+                  <th scope="col">{t('harvest.field.organization')}</th>
+                  <th scope="col">{t('harvest.field.schedule')}</th>
+                  <th scope="col">{t('harvest.datasets')}</th>
+                  <th scope="col">{t('harvest.lastRun')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.sources.map((s) => (
+                  <tr key={s.id}>
+                    <td>
+                      <a href={href(i18n, `${LIST}/${seg(s.id)}`)}>{s.title}</a>
+                      {!s.active && <span class="badge"> {t('harvest.active.false')}</span>}
+                    </td>
+                    <td>{tk(i18n, `harvest.type.${s.type}`)}</td>
+                    <td>{s.organization.title[i18n.locale] || s.organization.name}</td>
+                    <td>{tk(i18n, `harvest.schedule.${s.schedule}`)}</td>
+                    <td>{i18n.n(s.datasetCount)}</td>
+                    <td>{dateTime(i18n, s.lastRunAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     );
@@ -101,7 +103,10 @@ const sourceView = (active?: string): FormDef<SourceData>['view'] =>
           <a href={data.url}>{data.url}</a>
         </p>
         <p>
-          {t('harvest.source.summary', { count: data.datasetCount, next: dateTime(i18n, data.nextRunAt) })}
+          {t('harvest.source.summary', {
+            count: data.datasetCount,
+            next: data.nextRunAt ? dateTime(i18n, data.nextRunAt) : t('harvest.source.next_none'),
+          })}
         </p>
         <Form action={href(i18n, `${base}/run`)} csrf={csrf}>
           <ActButton label={t('harvest.run.submit')} object={data.title} />
@@ -184,7 +189,7 @@ export const runPage: PageDef<RunData> = {
         <h1 id="page-title">{t('harvest.run.title', { source: run.source.title })}</h1>
         <p>
           {tk(i18n, `harvest.status.${run.status}`)} · {dateTime(i18n, run.startedAt ?? run.createdAt)}
-          {run.finishedAt && ` → ${dateTime(i18n, run.finishedAt)}`}
+          {run.finishedAt && ` – ${dateTime(i18n, run.finishedAt)}`}
         </p>
         {p && (run.status === 'queued' || run.status === 'running') && (
           <p>
@@ -212,28 +217,30 @@ export const runPage: PageDef<RunData> = {
         {run.items.length > 0 && (
           <>
             <h2>{t('harvest.run.failures')}</h2>
-            <table>
-              <caption class="visually-hidden">{t('harvest.run.failures')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('harvest.run.item')}</th>
-                  <th scope="col">{t('harvest.run.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {run.items.map((it) => (
-                  <tr key={it.remoteId}>
-                    <td>
-                      {it.title}{' '}
-                      <span class="muted" dir="ltr">
-                        ({it.remoteId})
-                      </span>
-                    </td>
-                    <td>{reasonText(i18n, it)}</td>
+            <div class="table-wrap">
+              <table class="data">
+                <caption class="visually-hidden">{t('harvest.run.failures')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('harvest.run.item')}</th>
+                    <th scope="col">{t('harvest.run.reason')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {run.items.map((it) => (
+                    <tr key={it.remoteId}>
+                      <td>
+                        {it.title}{' '}
+                        <span class="muted" dir="ltr">
+                          ({it.remoteId})
+                        </span>
+                      </td>
+                      <td>{reasonText(i18n, it)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </>
         )}
       </section>

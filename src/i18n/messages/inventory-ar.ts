@@ -93,6 +93,7 @@ export const inventoryAr: InventoryMessages = {
   'inventory.score.title': 'درجة الأولوية: {score}/100',
   'inventory.score.explain': 'لماذا هذه الدرجة',
   'inventory.score.criterion': 'المعيار',
+  'inventory.form.criteria': 'معايير تحديد الأولوية',
   'inventory.score.value': 'القيمة',
   'inventory.score.weight': 'الوزن',
   'inventory.score.points': 'النقاط',

@@ -31,6 +31,7 @@ export const requestsMoreEn = {
 
   'requests.anonymous': 'A person without an account',
   'requests.role.system': 'Portal (automatic)',
+  'requests.history.by': '{role}: {name}',
   'requests.urgent': 'Urgent',
   'requests.urgent_confirmed': 'Urgent (confirmed)',
   'requests.assigned': 'Assigned to a data manager',
@@ -113,6 +114,7 @@ export const requestsMoreFr: RequestsMoreMessages = {
 
   'requests.anonymous': 'Une personne sans compte',
   'requests.role.system': 'Portail (automatique)',
+  'requests.history.by': '{role} : {name}',
   'requests.urgent': 'Urgente',
   'requests.urgent_confirmed': 'Urgente (confirmée)',
   'requests.assigned': 'Attribuée à un gestionnaire de données',
@@ -191,6 +193,7 @@ export const requestsMoreAr: RequestsMoreMessages = {
 
   'requests.anonymous': 'شخص دون حساب',
   'requests.role.system': 'البوابة (تلقائيًا)',
+  'requests.history.by': '{role}: {name}',
   'requests.urgent': 'مستعجل',
   'requests.urgent_confirmed': 'مستعجل (مؤكَّد)',
   'requests.assigned': 'أُسند إلى مسؤول عن البيانات',

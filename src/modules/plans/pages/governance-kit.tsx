@@ -14,8 +14,8 @@ export function PlanLinks({ i18n, slug, dashboard }: { i18n: I18n; slug: string;
   const { t, locale } = i18n;
   const base = `/${locale}/plans/${slug}`;
   return (
-    <nav aria-label={t('plans.gov.nav')} class="inline-links">
-      <ul>
+    <nav aria-label={t('plans.gov.nav')}>
+      <ul class="inline-links">
         <li>
           <a href={base}>{t('plans.gov.nav.plan')}</a>
         </li>
@@ -56,7 +56,7 @@ export function ProgressTableView({
   return (
     <div class="table-wrap">
       <table class="data" id={id}>
-        <caption>{caption}</caption>
+        <caption class="visually-hidden">{caption}</caption>
         <CommitmentHead i18n={i18n} />
         <tbody>
           {table.commitments.map((c) => (
@@ -95,7 +95,7 @@ export function Checkbox(p: {
   const id = `f-${p.name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
   const checked = p.form ? p.form.values[p.name] === 'on' || p.form.values[p.name] === 'true' : p.checked;
   return (
-    <div class="field field-checkbox">
+    <div class="field field-check">
       <input type="checkbox" id={id} name={p.name} value="true" checked={checked} />{' '}
       <label for={id}>{p.label}</label>
       {p.hint && <p class="hint">{p.hint}</p>}

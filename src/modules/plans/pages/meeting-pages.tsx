@@ -102,7 +102,7 @@ export const meetingPage: FormDef<Data> = {
         )}
         <dl class="meta-list">
           <dt>{t('plans.meeting.place')}</dt>
-          <dd>{m.place || '—'}</dd>
+          <dd dir="auto">{m.place || '—'}</dd>
         </dl>
         <h2 id="participants">{t('plans.meeting.participants')}</h2>
         {m.participants.length === 0 ? (
@@ -118,9 +118,11 @@ export const meetingPage: FormDef<Data> = {
           >
             {m.participants.map((x, i) => (
               <tr key={i}>
-                <th scope="row">{x.name}</th>
-                <td>{x.institution}</td>
-                <td>{x.role}</td>
+                <th scope="row" dir="auto">
+                  {x.name}
+                </th>
+                <td dir="auto">{x.institution}</td>
+                <td dir="auto">{x.role}</td>
               </tr>
             ))}
           </DataTable>

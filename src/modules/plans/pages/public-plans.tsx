@@ -88,7 +88,7 @@ export const planPage: PageDef<PlanData> = {
         )}
         {data.can.manage && (
           <p>
-            <a href={`/${locale}/manage/plans/${p.slug}`}>{t('plans.manage.edit', { slug: p.slug })}</a>
+            <a href={`/${locale}/manage/plans/${p.slug}`}>{t('plans.manage.editThis')}</a>
           </p>
         )}
         <AsOfForm i18n={i18n} action={`/${locale}/plans/${p.slug}`} date={data.plan.date} />

@@ -169,7 +169,8 @@ function Commitment({ i18n, c }: { i18n: I18n; c: ReportCommitment }) {
         reported.map((a) => (
           <div key={a.id} class="report-text">
             <h4>
-              <Tr value={a.title} i18n={i18n} /> ({day(i18n, a.latest!.reportedOn)},{' '}
+              <Tr value={a.title} i18n={i18n} /> ({day(i18n, a.latest!.reportedOn)}
+              {t('plans.comma')}
               {pct(i18n, a.latest!.completion)})
             </h4>
             {has(a.latest!.done, i18n) && (

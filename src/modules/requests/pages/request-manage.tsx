@@ -65,7 +65,7 @@ export function ManageSection(p: {
         </dl>
       )}
       {d.can.urgency && (
-        <p class="inline-links">
+        <div class="inline-links">
           <ActionButton
             action={`${base}/urgency`}
             csrf={csrf}
@@ -78,7 +78,7 @@ export function ManageSection(p: {
             label={t('requests.urgency.unset')}
             hidden={{ urgent: 'false' }}
           />
-        </p>
+        </div>
       )}
     </section>
   );

@@ -106,6 +106,7 @@ export const inventoryAr: InventoryMessages = {
   'inventory.new': 'إضافة عنصر',
   'inventory.import': 'استيراد ملف CSV أو XLSX',
   'inventory.edit': 'تعديل',
+  'inventory.manage.title': 'إدارة هذا العنصر',
   'inventory.archive': 'أرشفة هذا العنصر',
   'inventory.archived': 'مؤرشف',
   'inventory.detail.access_terms': 'US Project Open Data: «{pod}» · حق الولوج الأوروبي: {eu}',

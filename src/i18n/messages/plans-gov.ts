@@ -132,7 +132,7 @@ export const plansGovEn = {
   'plans.dash.changes.plan': 'plan progress {before} then, {now} now.',
   'plans.dash.atMeeting': 'At the meeting ({date})',
   'plans.dash.now': 'On {date}',
-  'plans.pub.title': 'Progress of {plan}',
+  'plans.pub.title': 'Progress: {plan}',
   'plans.pub.overTime': 'Plan progress month by month',
   'plans.pub.levels': 'Commitments: progress, level and evidence',
 

@@ -131,7 +131,7 @@ export const plansFr: PlansMessages = {
   'plans.level.substantial': 'Substantiel',
   'plans.level.complete': 'Achevé',
   'plans.progress': 'Avancement',
-  'plans.percent': '{n} %',
+  'plans.percent': '{n}\u202f%',
   'plans.progressLabel': 'Avancement : {n} %',
   'plans.levelLabel': 'Niveau d’achèvement : {level}',
   'plans.levelPrefix': 'Niveau d’achèvement :',

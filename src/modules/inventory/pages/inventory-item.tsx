@@ -122,7 +122,7 @@ export const itemPage: PageDef<ItemDetail> = {
           <ul>
             {d.requests.map((r) => (
               <li key={r.id}>
-                <a href={`/${locale}/requests/${r.id}`} lang={r.locale}>
+                <a href={`/${locale}/requests/${r.id}`} lang={r.locale} dir="auto">
                   {r.title}
                 </a>{' '}
                 ({t(`requests.status.${r.status}` as 'requests.status.routed')} ·{' '}

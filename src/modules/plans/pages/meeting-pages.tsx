@@ -102,7 +102,9 @@ export const meetingPage: FormDef<Data> = {
         )}
         <dl class="meta-list">
           <dt>{t('plans.meeting.place')}</dt>
-          <dd dir="auto">{m.place || '—'}</dd>
+          <dd>
+            <span dir="auto">{m.place || '—'}</span>
+          </dd>
         </dl>
         <h2 id="participants">{t('plans.meeting.participants')}</h2>
         {m.participants.length === 0 ? (
@@ -118,11 +120,15 @@ export const meetingPage: FormDef<Data> = {
           >
             {m.participants.map((x, i) => (
               <tr key={i}>
-                <th scope="row" dir="auto">
-                  {x.name}
+                <th scope="row">
+                  <span dir="auto">{x.name}</span>
                 </th>
-                <td dir="auto">{x.institution}</td>
-                <td dir="auto">{x.role}</td>
+                <td>
+                  <span dir="auto">{x.institution}</span>
+                </td>
+                <td>
+                  <span dir="auto">{x.role}</span>
+                </td>
               </tr>
             ))}
           </DataTable>

@@ -12,7 +12,7 @@ import type { Translated } from '../present.ts';
 import { getRequestDetail, type RequestDetail } from '../requests.service.ts';
 import { extendRequest, transitionRequest } from '../transitions.service.ts';
 import { refusalReasons } from '../workflow.ts';
-import { day, StatusBadges, statusLabel } from './request-kit.tsx';
+import { day, dirOf, StatusBadges, statusLabel } from './request-kit.tsx';
 import { type ManageData, ManageSection, manageData } from './request-manage.tsx';
 
 const idOf = (ctx: PageContext) => (ctx.req.params as { id: string }).id;
@@ -50,7 +50,9 @@ export const requestPage: PageDef<
         <p class="breadcrumbs">
           <a href={`/${locale}/requests`}>{t('requests.title')}</a>
         </p>
-        <h1 lang={r.locale}>{r.title}</h1>
+        <h1 lang={r.locale}>
+          <span dir={dirOf(r.locale)}>{r.title}</span>
+        </h1>
         {notice && (
           <p class="notice" role="status">
             {notice}
@@ -59,12 +61,20 @@ export const requestPage: PageDef<
         <p>
           <StatusBadges r={r} i18n={i18n} />
         </p>
-        <p lang={r.locale}>{r.description}</p>
+        <p lang={r.locale}>
+          <span dir={dirOf(r.locale)}>{r.description}</span>
+        </p>
         <dl class="facts">
           <dt>{t('requests.detail.purpose')}</dt>
-          <dd lang={r.locale}>{r.purpose}</dd>
+          <dd lang={r.locale}>
+            <span dir={dirOf(r.locale)}>{r.purpose}</span>
+          </dd>
           <dt>{t('requests.detail.requester')}</dt>
-          <dd>{r.requester.anonymous ? r.requester.name || t('requests.anonymous') : r.requester.name}</dd>
+          <dd>
+            <span dir="auto">
+              {r.requester.anonymous ? r.requester.name || t('requests.anonymous') : r.requester.name}
+            </span>
+          </dd>
           <dt>{t('requests.detail.created')}</dt>
           <dd>{day(i18n, r.created_at)}</dd>
           <dt>{t('requests.detail.organization')}</dt>
@@ -114,7 +124,9 @@ export const requestPage: PageDef<
               <dt>{t('requests.refusal.reason')}</dt>
               <dd>{t(`requests.reason.${r.refusal.reason as (typeof refusalReasons)[number]}`)}</dd>
               <dt>{t('requests.refusal.justification')}</dt>
-              <dd>{r.refusal.justification}</dd>
+              <dd>
+                <span dir="auto">{r.refusal.justification}</span>
+              </dd>
             </dl>
           </section>
         )}
@@ -229,7 +241,12 @@ export const requestPage: PageDef<
                 {h.actor && h.role !== 'requester'
                   ? t('requests.history.by', { role: t(`requests.role.${h.role}`), name: h.actor })
                   : t(`requests.role.${h.role}`)}
-                ){h.note && <p lang={r.locale}>{h.note}</p>}
+                )
+                {h.note && (
+                  <p lang={r.locale}>
+                    <span dir="auto">{h.note}</span>
+                  </p>
+                )}
               </li>
             ))}
           </ol>
@@ -246,7 +263,9 @@ export const requestPage: PageDef<
                     {c.state === 'pending' ? t('requests.comment.pending') : t('requests.comment.rejected')}
                   </span>
                 )}
-                <p>{c.body}</p>
+                <p>
+                  <span dir="auto">{c.body}</span>
+                </p>
                 {d.can.moderateComments && c.state === 'pending' && (
                   <div class="inline-links">
                     <ActionButton

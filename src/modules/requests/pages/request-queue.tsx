@@ -6,7 +6,7 @@ import type { PageDef } from '../../../web/page.ts';
 import { Paging, pageOf } from '../../catalog/pages/public-kit.tsx';
 import type { RequestView } from '../present.ts';
 import { listQueue } from '../requests.service.ts';
-import { q, RequestList, statusLabel } from './request-kit.tsx';
+import { dirOf, q, RequestList, statusLabel } from './request-kit.tsx';
 
 interface QueueData {
   total: number;
@@ -63,7 +63,10 @@ export const requestQueuePage: PageDef<QueueData> = {
                 <input type="hidden" name="back" value="queue" />
                 <div class="field">
                   <label for={`to-${r.id}`}>
-                    {t('requests.act.to')} — <span lang={r.locale}>{r.title}</span>
+                    {t('requests.act.to')} —{' '}
+                    <span lang={r.locale} dir={dirOf(r.locale)}>
+                      {r.title}
+                    </span>
                   </label>
                   <select id={`to-${r.id}`} name="to">
                     {r.next.map((s) => (

@@ -52,7 +52,7 @@ export const blockersPage: PageDef<QueueData> = {
           </a>
         </p>
         <h1>{t('plans.blocker.queue')}</h1>
-        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard={data.can.dashboard} />
+        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard={data.can.dashboard} current="blockers" />
         <p>{t('plans.blocker.queue.intro')}</p>
         <form method="get" action={`${base}/blockers`} class="filters">
           <div class="field">

@@ -9,30 +9,40 @@ import { Bar, CommitmentHead, CommitmentRow } from './kit.tsx';
 /** A date and time in the page language. */
 export const when = (i18n: I18n, iso: string) => i18n.d(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Links from a plan to its governance pages (the dashboard only for those who may see it). */
-export function PlanLinks({ i18n, slug, dashboard }: { i18n: I18n; slug: string; dashboard?: boolean }) {
+/** Links from a plan to its governance pages (the dashboard only for those who may see it); the page shown is
+ * marked as the current one. */
+export function PlanLinks({
+  i18n,
+  slug,
+  dashboard,
+  current,
+}: {
+  i18n: I18n;
+  slug: string;
+  dashboard?: boolean;
+  current?: 'plan' | 'progress' | 'meetings' | 'blockers' | 'dashboard';
+}) {
   const { t, locale } = i18n;
   const base = `/${locale}/plans/${slug}`;
+  const links = [
+    { key: 'plan', href: base, label: t('plans.gov.nav.plan') },
+    { key: 'progress', href: `${base}/progress`, label: t('plans.gov.nav.progress') },
+    { key: 'meetings', href: `${base}/meetings`, label: t('plans.gov.nav.meetings') },
+    { key: 'blockers', href: `${base}/blockers`, label: t('plans.gov.nav.blockers') },
+    ...(dashboard
+      ? [{ key: 'dashboard', href: `${base}/dashboard`, label: t('plans.gov.nav.dashboard') }]
+      : []),
+  ];
   return (
     <nav aria-label={t('plans.gov.nav')}>
       <ul class="inline-links">
-        <li>
-          <a href={base}>{t('plans.gov.nav.plan')}</a>
-        </li>
-        <li>
-          <a href={`${base}/progress`}>{t('plans.gov.nav.progress')}</a>
-        </li>
-        <li>
-          <a href={`${base}/meetings`}>{t('plans.gov.nav.meetings')}</a>
-        </li>
-        <li>
-          <a href={`${base}/blockers`}>{t('plans.gov.nav.blockers')}</a>
-        </li>
-        {dashboard && (
-          <li>
-            <a href={`${base}/dashboard`}>{t('plans.gov.nav.dashboard')}</a>
+        {links.map((l) => (
+          <li key={l.key}>
+            <a href={l.href} aria-current={l.key === current ? 'page' : undefined}>
+              {l.label}
+            </a>
           </li>
-        )}
+        ))}
       </ul>
     </nav>
   );

@@ -35,7 +35,7 @@ export const meetingsPage: PageDef<ListData> = {
           </a>
         </p>
         <h1>{t('plans.meeting.list')}</h1>
-        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard={data.can.manage} />
+        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard={data.can.manage} current="meetings" />
         {data.can.manage && (
           <p>
             <a class="button" href={`${base}/meetings/new`}>

@@ -76,7 +76,7 @@ export const planPage: PageDef<PlanData> = {
           <Tr value={p.title} i18n={i18n} />
         </h1>
         {!p.published && <p class="badge badge-muted">{t('plans.unpublished')}</p>}
-        <PlanLinks i18n={i18n} slug={p.slug} dashboard={data.can.manage} />
+        <PlanLinks i18n={i18n} slug={p.slug} dashboard={data.can.manage} current="plan" />
         <p>
           {t('plans.period', { start: day(i18n, p.periodStart), end: day(i18n, p.periodEnd) })} ·{' '}
           {t(`plans.status.${p.status}`)}

@@ -116,7 +116,7 @@ describe('plan governance in a real browser', () => {
     await submit(c, 'form:has(textarea[name="answer"]) button');
     assert.match((await c.textContent('main')) ?? '', /Répondue/);
     await submit(c, 'form:has(textarea[name="note"]) button');
-    assert.match((await c.textContent('main')) ?? '', /Close/);
+    assert.match((await c.textContent('main')) ?? '', /Clôturée/);
     await committeeCtx.close();
 
     await page.goto(url);

@@ -84,7 +84,7 @@ export const requestsAr: RequestsMessages = {
   'requests.detail.format': 'الصيغة المفضلة',
   'requests.detail.topic': 'الموضوع',
   'requests.detail.created': 'تاريخ الإيداع',
-  'requests.detail.status': 'الحالة',
+  'requests.detail.due': 'أجل الجواب',
   'requests.history': 'السجل العمومي',
   'requests.history.extension': 'تمديد الأجل',
   'requests.refusal': 'سبب رفض الطلب',

@@ -31,6 +31,7 @@ export const requestsMoreEn = {
 
   'requests.anonymous': 'A person without an account',
   'requests.role.system': 'Portal (automatic)',
+  'requests.history.by': '{role}: {name}',
   'requests.urgent': 'Urgent',
   'requests.urgent_confirmed': 'Urgent (confirmed)',
   'requests.assigned': 'Assigned to a data manager',
@@ -71,6 +72,7 @@ export const requestsMoreEn = {
   'requests.queue.all': 'All',
   'requests.queue.mine': 'Assigned to me',
   'requests.queue.filter': 'Show',
+  'requests.queue.quick': 'Next steps',
   'requests.feed': 'Atom feed of these requests',
   'requests.feed.title': 'Data requests',
   'requests.org.title': 'Data requests',
@@ -113,6 +115,7 @@ export const requestsMoreFr: RequestsMoreMessages = {
 
   'requests.anonymous': 'Une personne sans compte',
   'requests.role.system': 'Portail (automatique)',
+  'requests.history.by': '{role} : {name}',
   'requests.urgent': 'Urgente',
   'requests.urgent_confirmed': 'Urgente (confirmée)',
   'requests.assigned': 'Attribuée à un gestionnaire de données',
@@ -155,6 +158,7 @@ export const requestsMoreFr: RequestsMoreMessages = {
   'requests.queue.all': 'Toutes',
   'requests.queue.mine': 'Qui me sont attribuées',
   'requests.queue.filter': 'Afficher',
+  'requests.queue.quick': 'Étapes suivantes',
   'requests.feed': 'Flux Atom de ces demandes',
   'requests.feed.title': 'Demandes de données',
   'requests.org.title': 'Demandes de données',
@@ -191,6 +195,7 @@ export const requestsMoreAr: RequestsMoreMessages = {
 
   'requests.anonymous': 'شخص دون حساب',
   'requests.role.system': 'البوابة (تلقائيًا)',
+  'requests.history.by': '{role}: {name}',
   'requests.urgent': 'مستعجل',
   'requests.urgent_confirmed': 'مستعجل (مؤكَّد)',
   'requests.assigned': 'أُسند إلى مسؤول عن البيانات',
@@ -231,6 +236,7 @@ export const requestsMoreAr: RequestsMoreMessages = {
   'requests.queue.all': 'الكل',
   'requests.queue.mine': 'المسندة إليّ',
   'requests.queue.filter': 'عرض',
+  'requests.queue.quick': 'المراحل الموالية',
   'requests.feed': 'موجز Atom لهذه الطلبات',
   'requests.feed.title': 'طلبات البيانات',
   'requests.org.title': 'طلبات البيانات',

@@ -216,7 +216,7 @@ describeWithApp(
       for (const lang of ['ar', 'fr', 'en']) {
         const html = (await call('GET', `/${lang}/plans/mtg/progress?date=2024-04-15`, anon)).body;
         assert.match(html, /<svg role="img"/);
-        assert.match(html, /class="chart-data"/);
+        assert.match(html, /class="data chart-data"/);
       }
       const dash = await call('GET', '/fr/plans/mtg/dashboard?date=2024-07-01', team);
       assert.equal(dash.statusCode, 200);

@@ -57,7 +57,7 @@ export async function reportDocx(d: ReportData, i18n: I18n): Promise<Buffer> {
     });
   const activityTable = (items: ReportActivity[]) =>
     items.length === 0
-      ? para(t('plans.report.noneHere'))
+      ? para(t('plans.report.noActivity'))
       : table(
           [
             t('plans.a.col.activity'),
@@ -159,7 +159,7 @@ export async function reportDocx(d: ReportData, i18n: I18n): Promise<Buffer> {
       para(t('plans.report.evidence'), { heading: HeadingLevel.HEADING_2 }),
     );
     const evidence = all.flatMap((a) => a.evidence.map((e) => ({ ...e, activity: tr(a.title) })));
-    if (!evidence.length) children.push(para(t('plans.report.noneHere')));
+    if (!evidence.length) children.push(para(t('plans.report.noEvidence')));
     for (const e of evidence)
       children.push(
         new Paragraph({
@@ -176,7 +176,7 @@ export async function reportDocx(d: ReportData, i18n: I18n): Promise<Buffer> {
       );
     children.push(para(t('plans.report.texts'), { heading: HeadingLevel.HEADING_2 }));
     const reported = all.filter((a) => a.latest && (tr(a.latest.done) || tr(a.latest.communication)));
-    if (!reported.length) children.push(para(t('plans.report.noneHere')));
+    if (!reported.length) children.push(para(t('plans.report.noText')));
     for (const a of reported) {
       const l = a.latest!;
       children.push(

@@ -29,7 +29,7 @@ export function Chart(props: ChartProps) {
       <figcaption id={`${props.id}-caption`}>{props.title}</figcaption>
       <div class="chart-picture" dangerouslySetInnerHTML={{ __html: svg }} />
       <div class="table-scroll">
-        <table class="chart-data">
+        <table class="data chart-data">
           <caption class="visually-hidden">{props.title}</caption>
           <thead>
             <tr>

@@ -131,7 +131,7 @@ function ItemFields({
         form={state}
       />
       <fieldset>
-        <legend>{t('inventory.score.criterion')}</legend>
+        <legend>{t('inventory.form.criteria')}</legend>
         <Select
           name="quality"
           label={t('inventory.criterion.quality')}

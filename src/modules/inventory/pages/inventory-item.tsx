@@ -93,15 +93,15 @@ export const itemPage: PageDef<ItemDetail> = {
         </section>
         {d.can.manage && (
           <section aria-labelledby="manage-title" class="card">
-            <h2 id="manage-title">{t('inventory.edit')}</h2>
-            <p class="inline-links">
+            <h2 id="manage-title">{t('inventory.manage.title')}</h2>
+            <div class="inline-links">
               <a class="button" href={`${base}/edit`}>
                 {t('inventory.edit')}
               </a>{' '}
               {it.state === 'active' && (
                 <ActionButton action={`${base}/archive`} csrf={csrf} label={t('inventory.archive')} danger />
               )}
-            </p>
+            </div>
             <ErrorSummary form={form} title={t('page.error.fields')} />
             <Form action={`${base}/publish`} csrf={csrf}>
               <h3>{t('inventory.publish.title')}</h3>
@@ -122,7 +122,7 @@ export const itemPage: PageDef<ItemDetail> = {
           <ul>
             {d.requests.map((r) => (
               <li key={r.id}>
-                <a href={`/${locale}/requests/${r.id}`} lang={r.locale}>
+                <a href={`/${locale}/requests/${r.id}`} lang={r.locale} dir="auto">
                   {r.title}
                 </a>{' '}
                 ({t(`requests.status.${r.status}` as 'requests.status.routed')} ·{' '}

@@ -52,18 +52,20 @@ export const blockersPage: PageDef<QueueData> = {
           </a>
         </p>
         <h1>{t('plans.blocker.queue')}</h1>
-        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard={data.can.dashboard} />
+        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard={data.can.dashboard} current="blockers" />
         <p>{t('plans.blocker.queue.intro')}</p>
-        <form method="get" action={`${base}/blockers`} class="inline-form">
-          <label for="status">{t('plans.blocker.status')}</label>{' '}
-          <select id="status" name="status">
-            <option value="">{t('plans.blocker.status.all')}</option>
-            {blockers.blockerStatuses.map((s) => (
-              <option key={s} value={s} selected={s === data.status}>
-                {t(`plans.blocker.status.${s}`)}
-              </option>
-            ))}
-          </select>{' '}
+        <form method="get" action={`${base}/blockers`} class="filters">
+          <div class="field">
+            <label for="status">{t('plans.blocker.status')}</label>
+            <select id="status" name="status">
+              <option value="">{t('plans.blocker.status.all')}</option>
+              {blockers.blockerStatuses.map((s) => (
+                <option key={s} value={s} selected={s === data.status}>
+                  {t(`plans.blocker.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
           <button type="submit">{t('plans.blocker.filter')}</button>
         </form>
         {data.blockers.length === 0 ? (

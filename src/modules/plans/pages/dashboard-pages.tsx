@@ -47,7 +47,7 @@ export const dashboardPage: PageDef<Dash> = {
     return (
       <>
         <h1>{t('plans.dash.title', { plan: text(data.plan.title, i18n) })}</h1>
-        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard />
+        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard current="dashboard" />
         <AsOfForm i18n={i18n} action={`${base}/dashboard`} date={data.date} />
         <p class="muted">{t('plans.asOf.current', { date: day(i18n, data.date) })}</p>
         <ul class="stats">
@@ -201,7 +201,7 @@ export const progressPage: PageDef<Pub> = {
     return (
       <>
         <h1>{t('plans.pub.title', { plan: text(data.plan.title, i18n) })}</h1>
-        <PlanLinks i18n={i18n} slug={data.plan.slug} />
+        <PlanLinks i18n={i18n} slug={data.plan.slug} current="progress" />
         <AsOfForm i18n={i18n} action={`${base}/progress`} date={data.date} />
         <p>
           <Bar i18n={i18n} value={data.progress} label={t('plans.progress')} />{' '}

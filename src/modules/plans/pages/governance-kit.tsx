@@ -9,30 +9,40 @@ import { Bar, CommitmentHead, CommitmentRow } from './kit.tsx';
 /** A date and time in the page language. */
 export const when = (i18n: I18n, iso: string) => i18n.d(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Links from a plan to its governance pages (the dashboard only for those who may see it). */
-export function PlanLinks({ i18n, slug, dashboard }: { i18n: I18n; slug: string; dashboard?: boolean }) {
+/** Links from a plan to its governance pages (the dashboard only for those who may see it); the page shown is
+ * marked as the current one. */
+export function PlanLinks({
+  i18n,
+  slug,
+  dashboard,
+  current,
+}: {
+  i18n: I18n;
+  slug: string;
+  dashboard?: boolean;
+  current?: 'plan' | 'progress' | 'meetings' | 'blockers' | 'dashboard';
+}) {
   const { t, locale } = i18n;
   const base = `/${locale}/plans/${slug}`;
+  const links = [
+    { key: 'plan', href: base, label: t('plans.gov.nav.plan') },
+    { key: 'progress', href: `${base}/progress`, label: t('plans.gov.nav.progress') },
+    { key: 'meetings', href: `${base}/meetings`, label: t('plans.gov.nav.meetings') },
+    { key: 'blockers', href: `${base}/blockers`, label: t('plans.gov.nav.blockers') },
+    ...(dashboard
+      ? [{ key: 'dashboard', href: `${base}/dashboard`, label: t('plans.gov.nav.dashboard') }]
+      : []),
+  ];
   return (
-    <nav aria-label={t('plans.gov.nav')} class="inline-links">
-      <ul>
-        <li>
-          <a href={base}>{t('plans.gov.nav.plan')}</a>
-        </li>
-        <li>
-          <a href={`${base}/progress`}>{t('plans.gov.nav.progress')}</a>
-        </li>
-        <li>
-          <a href={`${base}/meetings`}>{t('plans.gov.nav.meetings')}</a>
-        </li>
-        <li>
-          <a href={`${base}/blockers`}>{t('plans.gov.nav.blockers')}</a>
-        </li>
-        {dashboard && (
-          <li>
-            <a href={`${base}/dashboard`}>{t('plans.gov.nav.dashboard')}</a>
+    <nav aria-label={t('plans.gov.nav')}>
+      <ul class="inline-links">
+        {links.map((l) => (
+          <li key={l.key}>
+            <a href={l.href} aria-current={l.key === current ? 'page' : undefined}>
+              {l.label}
+            </a>
           </li>
-        )}
+        ))}
       </ul>
     </nav>
   );
@@ -56,7 +66,7 @@ export function ProgressTableView({
   return (
     <div class="table-wrap">
       <table class="data" id={id}>
-        <caption>{caption}</caption>
+        <caption class="visually-hidden">{caption}</caption>
         <CommitmentHead i18n={i18n} />
         <tbody>
           {table.commitments.map((c) => (
@@ -95,7 +105,7 @@ export function Checkbox(p: {
   const id = `f-${p.name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
   const checked = p.form ? p.form.values[p.name] === 'on' || p.form.values[p.name] === 'true' : p.checked;
   return (
-    <div class="field field-checkbox">
+    <div class="field field-check">
       <input type="checkbox" id={id} name={p.name} value="true" checked={checked} />{' '}
       <label for={id}>{p.label}</label>
       {p.hint && <p class="hint">{p.hint}</p>}

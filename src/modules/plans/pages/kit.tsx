@@ -17,7 +17,15 @@ export function inLang(t: Translated, locale: Locale): { text: string; lang: Loc
 /** Translated text, marked with its language when it is not the page's. */
 export function Tr({ value, i18n }: { value: Translated; i18n: I18n }) {
   const { text, lang } = inLang(value, i18n.locale);
-  return lang === i18n.locale ? <span>{text}</span> : <span lang={lang}>{text}</span>;
+  // Text in another language also carries its direction, so an English phrase on an Arabic page (or the reverse)
+  // keeps its punctuation in place.
+  return lang === i18n.locale ? (
+    <span>{text}</span>
+  ) : (
+    <span lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+      {text}
+    </span>
+  );
 }
 
 export const text = (value: Translated, i18n: I18n) => inLang(value, i18n.locale).text;

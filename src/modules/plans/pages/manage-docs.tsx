@@ -20,7 +20,7 @@ export function DocsAndTeam({ i18n, data }: { i18n: I18n; data: Pick<Data, 'docu
     <>
       <h2 id="documents">{t('plans.docs.documents')}</h2>
       {data.documents.length === 0 ? (
-        <p class="muted">{t('plans.report.noneHere')}</p>
+        <p class="muted">{t('plans.docs.noDocuments')}</p>
       ) : (
         <ul>
           {data.documents.map((d) => (
@@ -34,7 +34,7 @@ export function DocsAndTeam({ i18n, data }: { i18n: I18n; data: Pick<Data, 'docu
       )}
       <h2 id="team">{t('plans.docs.team')}</h2>
       {data.team.length === 0 ? (
-        <p class="muted">{t('plans.report.noneHere')}</p>
+        <p class="muted">{t('plans.docs.noTeam')}</p>
       ) : (
         <ul>
           {data.team.map((m) => (

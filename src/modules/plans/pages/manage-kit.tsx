@@ -1,6 +1,6 @@
 // Shared pieces of the plan managers' forms: one fieldset per language for translated fields, form values to
 // service input (per-language objects, checkboxes, evidence lines), the permission check of a form page.
-import { type Locale, localeNames, locales } from '../../../i18n/index.ts';
+import { type Locale, locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { Field } from '../../../web/components/form.tsx';
 import type { PageContext } from '../../../web/page.ts';
@@ -27,15 +27,20 @@ export interface LangField {
   value?: Translated;
 }
 
-/** One fieldset per language (Arabic right-to-left), each with the translated fields. */
+/** The name of a language in the page's language ("arabe" on a French page, not the endonym "العربية"). */
+const languageName = (page: Locale, l: Locale) =>
+  new Intl.DisplayNames([page], { type: 'language' }).of(l) ?? l;
+
+/** One fieldset per language, each with the translated fields: the legend and labels stay in the page's language
+ * and direction, the inputs take their own (Arabic right-to-left). */
 export function LangFieldsets({ ctx, fields }: { ctx: PageContext; fields: LangField[] }) {
   const { t } = ctx.i18n;
   const order = [ctx.i18n.locale, ...locales.filter((l) => l !== ctx.i18n.locale)];
   return (
     <>
       {order.map((l: Locale, k) => (
-        <fieldset key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
-          <legend>{t('manage.in_language', { language: localeNames[l] })}</legend>
+        <fieldset key={l}>
+          <legend>{t('manage.in_language', { language: languageName(ctx.i18n.locale, l) })}</legend>
           {fields.map((f) => {
             const field = (
               <Field
@@ -45,6 +50,8 @@ export function LangFieldsets({ ctx, fields }: { ctx: PageContext; fields: LangF
                 value={f.value?.[l] ?? ''}
                 multiline={f.multiline}
                 form={ctx.form}
+                lang={l}
+                dir={l === 'ar' ? 'rtl' : 'ltr'}
               />
             );
             // An error of the field as a whole ("required in one language at least") is shown, and linked from

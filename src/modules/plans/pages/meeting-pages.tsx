@@ -35,7 +35,7 @@ export const meetingsPage: PageDef<ListData> = {
           </a>
         </p>
         <h1>{t('plans.meeting.list')}</h1>
-        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard={data.can.manage} />
+        <PlanLinks i18n={i18n} slug={data.plan.slug} dashboard={data.can.manage} current="meetings" />
         {data.can.manage && (
           <p>
             <a class="button" href={`${base}/meetings/new`}>
@@ -102,7 +102,9 @@ export const meetingPage: FormDef<Data> = {
         )}
         <dl class="meta-list">
           <dt>{t('plans.meeting.place')}</dt>
-          <dd>{m.place || '—'}</dd>
+          <dd>
+            <span dir="auto">{m.place || '—'}</span>
+          </dd>
         </dl>
         <h2 id="participants">{t('plans.meeting.participants')}</h2>
         {m.participants.length === 0 ? (
@@ -118,9 +120,15 @@ export const meetingPage: FormDef<Data> = {
           >
             {m.participants.map((x, i) => (
               <tr key={i}>
-                <th scope="row">{x.name}</th>
-                <td>{x.institution}</td>
-                <td>{x.role}</td>
+                <th scope="row">
+                  <span dir="auto">{x.name}</span>
+                </th>
+                <td>
+                  <span dir="auto">{x.institution}</span>
+                </td>
+                <td>
+                  <span dir="auto">{x.role}</span>
+                </td>
               </tr>
             ))}
           </DataTable>

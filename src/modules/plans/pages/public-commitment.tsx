@@ -60,7 +60,7 @@ export const commitmentPage: PageDef<Data> = {
         </p>
 
         {data.can.manageActivities && (
-          <p>
+          <p class="inline-links">
             {data.can.manage && (
               <a href={`/${locale}/manage/plans/${data.plan.slug}/commitments/${c.number}`}>
                 {t('plans.manage.editCommitment', { n: i18n.n(c.number) })}

@@ -76,7 +76,7 @@ export const planPage: PageDef<PlanData> = {
           <Tr value={p.title} i18n={i18n} />
         </h1>
         {!p.published && <p class="badge badge-muted">{t('plans.unpublished')}</p>}
-        <PlanLinks i18n={i18n} slug={p.slug} dashboard={data.can.manage} />
+        <PlanLinks i18n={i18n} slug={p.slug} dashboard={data.can.manage} current="plan" />
         <p>
           {t('plans.period', { start: day(i18n, p.periodStart), end: day(i18n, p.periodEnd) })} ·{' '}
           {t(`plans.status.${p.status}`)}
@@ -88,7 +88,7 @@ export const planPage: PageDef<PlanData> = {
         )}
         {data.can.manage && (
           <p>
-            <a href={`/${locale}/manage/plans/${p.slug}`}>{t('plans.manage.edit', { slug: p.slug })}</a>
+            <a href={`/${locale}/manage/plans/${p.slug}`}>{t('plans.manage.editThis')}</a>
           </p>
         )}
         <AsOfForm i18n={i18n} action={`/${locale}/plans/${p.slug}`} date={data.plan.date} />

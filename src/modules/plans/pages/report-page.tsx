@@ -66,7 +66,7 @@ function Activities({
     <>
       <h3 id={id}>{title}</h3>
       {items.length === 0 ? (
-        <p class="muted">{t('plans.report.noneHere')}</p>
+        <p class="muted">{t('plans.report.noActivity')}</p>
       ) : (
         <div class="table-wrap">
           <table class="data" aria-labelledby={id}>
@@ -152,7 +152,7 @@ function Commitment({ i18n, c }: { i18n: I18n; c: ReportCommitment }) {
       />
       <h3>{t('plans.report.evidence')}</h3>
       {evidence.length === 0 ? (
-        <p class="muted">{t('plans.report.noneHere')}</p>
+        <p class="muted">{t('plans.report.noEvidence')}</p>
       ) : (
         <ul>
           {evidence.map((e) => (
@@ -164,12 +164,13 @@ function Commitment({ i18n, c }: { i18n: I18n; c: ReportCommitment }) {
       )}
       <h3>{t('plans.report.texts')}</h3>
       {reported.length === 0 ? (
-        <p class="muted">{t('plans.report.noneHere')}</p>
+        <p class="muted">{t('plans.report.noText')}</p>
       ) : (
         reported.map((a) => (
           <div key={a.id} class="report-text">
             <h4>
-              <Tr value={a.title} i18n={i18n} /> ({day(i18n, a.latest!.reportedOn)},{' '}
+              <Tr value={a.title} i18n={i18n} /> ({day(i18n, a.latest!.reportedOn)}
+              {t('plans.comma')}
               {pct(i18n, a.latest!.completion)})
             </h4>
             {has(a.latest!.done, i18n) && (

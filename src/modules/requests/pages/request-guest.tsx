@@ -7,7 +7,7 @@ import type { FormDef, FormState, PageContext } from '../../../web/page.ts';
 import { confirmAnonymousRequest, unsubscribeGuest, withdrawAsGuest } from '../guests.service.ts';
 import type { RequestView } from '../present.ts';
 import { getRequest } from '../requests.service.ts';
-import { q, StatusBadges } from './request-kit.tsx';
+import { dirOf, q, StatusBadges } from './request-kit.tsx';
 
 const idOf = (ctx: PageContext) => (ctx.req.params as { id: string }).id;
 
@@ -95,7 +95,7 @@ const guestPage = (
           {t(action === 'withdraw' ? 'requests.guest.withdraw_title' : 'requests.guest.unsubscribe_title')}
         </h1>
         <p>
-          <a href={`/${locale}/requests/${r.id}`} lang={r.locale}>
+          <a href={`/${locale}/requests/${r.id}`} lang={r.locale} dir={dirOf(r.locale)}>
             {r.title}
           </a>{' '}
           <StatusBadges r={r} i18n={i18n} />

@@ -5,6 +5,9 @@ import type { PageContext } from '../../../web/page.ts';
 import { Tr } from '../../catalog/pages/public-kit.tsx';
 import type { RequestView } from '../present.ts';
 
+/** The writing direction of a request's language (its text keeps it on a page in another language). */
+export const dirOf = (locale: string) => (locale === 'ar' ? 'rtl' : 'ltr');
+
 export const statusLabel = (i18n: I18n, s: RequestStatus) => i18n.t(`requests.status.${s}`);
 
 /** Dates: full ISO timestamps or plain YYYY-MM-DD days (read at noon UTC so no time zone shifts the day). */
@@ -39,7 +42,7 @@ export function RequestList({ items, i18n }: { items: RequestView[]; i18n: I18n 
       {items.map((r) => (
         <li key={r.id} class="dataset-item">
           <h3 class="dataset-title">
-            <a href={`/${locale}/requests/${r.id}`} lang={r.locale}>
+            <a href={`/${locale}/requests/${r.id}`} lang={r.locale} dir={dirOf(r.locale)}>
               {r.title}
             </a>
           </h3>

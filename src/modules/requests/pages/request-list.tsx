@@ -185,7 +185,7 @@ export const requestStatsPage: PageDef<RequestStats> = {
         </div>
         <h2>{t('requests.stats.by_organization')}</h2>
         <div class="table-wrap">
-          <table class="meta-table">
+          <table class="data">
             <thead>
               <tr>
                 <th scope="col">{t('requests.filter.organization')}</th>

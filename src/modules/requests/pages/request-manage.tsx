@@ -5,6 +5,7 @@ import { ActionButton, Form, Select } from '../../../web/components/form.tsx';
 import type { FormState, PageContext } from '../../../web/page.ts';
 import { dataManagers } from '../assign.service.ts';
 import type { RequestDetail } from '../requests.service.ts';
+import { dirOf } from './request-kit.tsx';
 
 export interface ManageData {
   /** The people the request may be assigned to (only for those who may assign). */
@@ -61,11 +62,13 @@ export function ManageSection(p: {
       {d.urgent_reason && (
         <dl class="facts">
           <dt>{t('requests.urgency.reason')}</dt>
-          <dd lang={r.locale}>{d.urgent_reason}</dd>
+          <dd lang={r.locale}>
+            <span dir={dirOf(r.locale)}>{d.urgent_reason}</span>
+          </dd>
         </dl>
       )}
       {d.can.urgency && (
-        <p class="inline-links">
+        <div class="inline-links">
           <ActionButton
             action={`${base}/urgency`}
             csrf={csrf}
@@ -78,7 +81,7 @@ export function ManageSection(p: {
             label={t('requests.urgency.unset')}
             hidden={{ urgent: 'false' }}
           />
-        </p>
+        </div>
       )}
     </section>
   );

@@ -87,7 +87,7 @@ export const newRequestPage: FormDef<NewData> = {
                 <ul>
                   {data.similar.map((s) => (
                     <li key={s.id}>
-                      <a href={`/${locale}/requests/${s.id}`}>{s.title}</a> ({statusLabel(i18n, s.status)},{' '}
+                      <a href={`/${locale}/requests/${s.id}`}>{s.title}</a> ({statusLabel(i18n, s.status)} ·{' '}
                       {t('requests.votes', { n: s.vote_count })})
                     </li>
                   ))}

@@ -5,17 +5,30 @@
 import { ActionButton, ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { FormDef, PageContext, PageDef } from '../../../web/page.ts';
 import { Tr } from '../../catalog/pages/public-kit.tsx';
+import { getTheme } from '../../catalog/themes.service.ts';
 import { assignRequest, setUrgency } from '../assign.service.ts';
 import { commentRequest, followRequest, moderateComment, voteRequest } from '../participation.service.ts';
+import type { Translated } from '../present.ts';
 import { getRequestDetail, type RequestDetail } from '../requests.service.ts';
 import { extendRequest, transitionRequest } from '../transitions.service.ts';
 import { refusalReasons } from '../workflow.ts';
-import { day, StatusBadges, statusLabel } from './request-kit.tsx';
+import { day, dirOf, StatusBadges, statusLabel } from './request-kit.tsx';
 import { type ManageData, ManageSection, manageData } from './request-manage.tsx';
 
 const idOf = (ctx: PageContext) => (ctx.req.params as { id: string }).id;
 
-export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: number }> = {
+/** The title of the request's topic (a theme name), or null when it names no theme. */
+async function topicTitle(ctx: PageContext, topic: string | null): Promise<Translated | null> {
+  if (!topic) return null;
+  return getTheme(ctx.svc, topic).then(
+    (th) => th.title,
+    () => null,
+  );
+}
+
+export const requestPage: PageDef<
+  RequestDetail & ManageData & { extensionDays: number; topicTitle: Translated | null }
+> = {
   path: '/requests/:id',
   section: 'requests',
   async load(ctx) {
@@ -24,6 +37,7 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
       ...detail,
       ...(await manageData(ctx, detail)),
       extensionDays: ctx.svc.config.REQUEST_EXTENSION_DAYS,
+      topicTitle: await topicTitle(ctx, detail.request.topic),
     };
   },
   title: (d) => d.request.title,
@@ -36,7 +50,9 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
         <p class="breadcrumbs">
           <a href={`/${locale}/requests`}>{t('requests.title')}</a>
         </p>
-        <h1 lang={r.locale}>{r.title}</h1>
+        <h1 lang={r.locale}>
+          <span dir={dirOf(r.locale)}>{r.title}</span>
+        </h1>
         {notice && (
           <p class="notice" role="status">
             {notice}
@@ -45,12 +61,20 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
         <p>
           <StatusBadges r={r} i18n={i18n} />
         </p>
-        <p lang={r.locale}>{r.description}</p>
+        <p lang={r.locale}>
+          <span dir={dirOf(r.locale)}>{r.description}</span>
+        </p>
         <dl class="facts">
           <dt>{t('requests.detail.purpose')}</dt>
-          <dd lang={r.locale}>{r.purpose}</dd>
+          <dd lang={r.locale}>
+            <span dir={dirOf(r.locale)}>{r.purpose}</span>
+          </dd>
           <dt>{t('requests.detail.requester')}</dt>
-          <dd>{r.requester.anonymous ? r.requester.name || t('requests.anonymous') : r.requester.name}</dd>
+          <dd>
+            <span dir="auto">
+              {r.requester.anonymous ? r.requester.name || t('requests.anonymous') : r.requester.name}
+            </span>
+          </dd>
           <dt>{t('requests.detail.created')}</dt>
           <dd>{day(i18n, r.created_at)}</dd>
           <dt>{t('requests.detail.organization')}</dt>
@@ -73,13 +97,15 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
             <>
               <dt>{t('requests.detail.topic')}</dt>
               <dd>
-                <a href={`/${locale}/themes/${r.topic}`}>{r.topic}</a>
+                <a href={`/${locale}/themes/${r.topic}`}>
+                  {d.topicTitle ? <Tr value={d.topicTitle} i18n={i18n} /> : r.topic}
+                </a>
               </dd>
             </>
           )}
           {r.due_date && (
             <>
-              <dt>{t('requests.detail.status')}</dt>
+              <dt>{t('requests.detail.due')}</dt>
               <dd>{t('requests.due', { date: day(i18n, r.due_date) })}</dd>
             </>
           )}
@@ -98,7 +124,9 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
               <dt>{t('requests.refusal.reason')}</dt>
               <dd>{t(`requests.reason.${r.refusal.reason as (typeof refusalReasons)[number]}`)}</dd>
               <dt>{t('requests.refusal.justification')}</dt>
-              <dd>{r.refusal.justification}</dd>
+              <dd>
+                <span dir="auto">{r.refusal.justification}</span>
+              </dd>
             </dl>
           </section>
         )}
@@ -116,8 +144,8 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
             </ul>
           </section>
         )}
-        <p class="inline-links">
-          {t('requests.votes', { n: r.vote_count })}{' '}
+        <div class="inline-links">
+          <span>{t('requests.votes', { n: r.vote_count })}</span>
           {d.can.vote ? (
             <>
               <ActionButton
@@ -135,7 +163,7 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
           ) : (
             <a href={`/${locale}/login?next=${encodeURIComponent(base)}`}>{t('requests.signin_to_act')}</a>
           )}
-        </p>
+        </div>
         <ErrorSummary form={form} title={t('page.error.fields')} />
         {(d.can.transitions.length > 0 || d.can.answer) && (
           <section aria-labelledby="act-title" class="card">
@@ -209,9 +237,16 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
                 <strong>
                   {h.kind === 'status' ? statusLabel(i18n, h.to) : t(`requests.history.${h.kind}`)}
                 </strong>{' '}
-                ({t(`requests.role.${h.role}`)}
-                {h.actor && h.role !== 'requester' ? `: ${h.actor}` : ''})
-                {h.note && <p lang={r.locale}>{h.note}</p>}
+                (
+                {h.actor && h.role !== 'requester'
+                  ? t('requests.history.by', { role: t(`requests.role.${h.role}`), name: h.actor })
+                  : t(`requests.role.${h.role}`)}
+                )
+                {h.note && (
+                  <p lang={r.locale}>
+                    <span dir="auto">{h.note}</span>
+                  </p>
+                )}
               </li>
             ))}
           </ol>
@@ -228,9 +263,11 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
                     {c.state === 'pending' ? t('requests.comment.pending') : t('requests.comment.rejected')}
                   </span>
                 )}
-                <p>{c.body}</p>
+                <p>
+                  <span dir="auto">{c.body}</span>
+                </p>
                 {d.can.moderateComments && c.state === 'pending' && (
-                  <p class="inline-links">
+                  <div class="inline-links">
                     <ActionButton
                       action={`${base}/comments/${c.id}/decision`}
                       csrf={csrf}
@@ -244,7 +281,7 @@ export const requestPage: PageDef<RequestDetail & ManageData & { extensionDays: 
                       hidden={{ decision: 'reject' }}
                       danger
                     />
-                  </p>
+                  </div>
                 )}
               </li>
             ))}

@@ -6,7 +6,7 @@ import type { PageDef } from '../../../web/page.ts';
 import { Paging, pageOf } from '../../catalog/pages/public-kit.tsx';
 import type { RequestView } from '../present.ts';
 import { listQueue } from '../requests.service.ts';
-import { q, RequestList, statusLabel } from './request-kit.tsx';
+import { dirOf, q, RequestList, statusLabel } from './request-kit.tsx';
 
 interface QueueData {
   total: number;
@@ -28,6 +28,7 @@ export const requestQueuePage: PageDef<QueueData> = {
   title: (_d, { i18n }) => i18n.t('requests.queue.title'),
   view(d, { i18n, url, csrf }) {
     const { t, locale } = i18n;
+    const quick = d.items.filter((r) => r.next.length);
     return (
       <div>
         <h1>{t('requests.queue.title')}</h1>
@@ -46,33 +47,44 @@ export const requestQueuePage: PageDef<QueueData> = {
         </form>
         <h2>{t('requests.count', { n: d.total })}</h2>
         {d.items.length ? <RequestList items={d.items} i18n={i18n} /> : <p>{t('requests.queue.none')}</p>}
-        {d.items
-          .filter((r) => r.next.length)
-          .map((r) => (
-            // A quick step per request; moves that need more (date, reason, datasets) come back to the
-            // request page's full form with the fields to fill.
-            <form key={r.id} method="post" action={`/${locale}/requests/${r.id}/transition`} class="filters">
-              <input type="hidden" name="_csrf" value={csrf} />
-              <input type="hidden" name="back" value="queue" />
-              <div class="field">
-                <label for={`to-${r.id}`}>
-                  {t('requests.act.to')} — <span lang={r.locale}>{r.title}</span>
-                </label>
-                <select id={`to-${r.id}`} name="to">
-                  {r.next.map((s) => (
-                    <option key={s} value={s}>
-                      {statusLabel(i18n, s)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div class="field">
-                <label for={`note-${r.id}`}>{t('requests.act.note')}</label>
-                <input id={`note-${r.id}`} name="note" type="text" />
-              </div>
-              <button type="submit">{t('requests.act.submit')}</button>
-            </form>
-          ))}
+        {quick.length > 0 && (
+          <section aria-labelledby="quick-title">
+            <h2 id="quick-title">{t('requests.queue.quick')}</h2>
+            {quick.map((r) => (
+              // A quick step per request; moves that need more (date, reason, datasets) come back to the
+              // request page's full form with the fields to fill.
+              <form
+                key={r.id}
+                method="post"
+                action={`/${locale}/requests/${r.id}/transition`}
+                class="filters"
+              >
+                <input type="hidden" name="_csrf" value={csrf} />
+                <input type="hidden" name="back" value="queue" />
+                <div class="field">
+                  <label for={`to-${r.id}`}>
+                    {t('requests.act.to')} —{' '}
+                    <span lang={r.locale} dir={dirOf(r.locale)}>
+                      {r.title}
+                    </span>
+                  </label>
+                  <select id={`to-${r.id}`} name="to">
+                    {r.next.map((s) => (
+                      <option key={s} value={s}>
+                        {statusLabel(i18n, s)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div class="field">
+                  <label for={`note-${r.id}`}>{t('requests.act.note')}</label>
+                  <input id={`note-${r.id}`} name="note" type="text" />
+                </div>
+                <button type="submit">{t('requests.act.submit')}</button>
+              </form>
+            ))}
+          </section>
+        )}
         <Paging i18n={i18n} url={url} page={d.page} total={d.total} size={d.limit} />
       </div>
     );

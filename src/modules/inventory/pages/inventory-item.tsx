@@ -6,7 +6,7 @@ import type { FormDef, PageContext, PageDef } from '../../../web/page.ts';
 import { findFrequency } from '../../catalog/index.ts';
 import { Tr, text } from '../../catalog/pages/public-kit.tsx';
 import { archiveItem, getItemDetail, type ItemDetail, publishItem } from '../inventory.service.ts';
-import { day, ScoreTable } from './inventory-kit.tsx';
+import { day, ItemBadges, ScoreTable } from './inventory-kit.tsx';
 
 const idOf = (ctx: PageContext) => (ctx.req.params as { id: string }).id;
 
@@ -38,8 +38,7 @@ export const itemPage: PageDef<ItemDetail> = {
           <Tr value={it.title} i18n={i18n} />
         </h1>
         <p class="badges">
-          <span class="badge">{t(`inventory.status.${it.status}`)}</span>{' '}
-          <span class="badge">{t(`inventory.access.${it.access_level}`)}</span>{' '}
+          <ItemBadges item={it} i18n={i18n} />{' '}
           {it.state === 'archived' && <span class="badge badge-muted">{t('inventory.archived')}</span>}
         </p>
         {text(it.description, i18n) && (

@@ -105,6 +105,32 @@ export function ScoreTable({ p, i18n, caption }: { p: ScoreExplained; i18n: I18n
 }
 
 /** Items with status, access level, reason (when not public), demand and score with its explanation. */
+/**
+ * An item's status and access level as badges, each named for screen readers. The access badge is left out
+ * when the status already says it (a non-public or restricted item's status is its access level).
+ */
+export function ItemBadges({ item, i18n }: { item: Pick<ItemView, 'status' | 'access_level'>; i18n: I18n }) {
+  const { t } = i18n;
+  const sameAsStatus = item.status === item.access_level;
+  return (
+    <>
+      <span class="badge">
+        <span class="visually-hidden">{t('inventory.column.status')}: </span>
+        {t(`inventory.status.${item.status}`)}
+      </span>
+      {!sameAsStatus && (
+        <>
+          {' '}
+          <span class="badge">
+            <span class="visually-hidden">{t('inventory.column.access_level')}: </span>
+            {t(`inventory.access.${item.access_level}`)}
+          </span>
+        </>
+      )}
+    </>
+  );
+}
+
 export function ItemList({ items, i18n, showOrg }: { items: ItemView[]; i18n: I18n; showOrg: boolean }) {
   const { t, locale } = i18n;
   if (!items.length) return <p class="muted">{t('inventory.none')}</p>;
@@ -118,8 +144,7 @@ export function ItemList({ items, i18n, showOrg }: { items: ItemView[]; i18n: I1
             </a>
           </h3>
           <p class="badges">
-            <span class="badge">{t(`inventory.status.${it.status}`)}</span>{' '}
-            <span class="badge">{t(`inventory.access.${it.access_level}`)}</span>{' '}
+            <ItemBadges item={it} i18n={i18n} />{' '}
             <strong>{t('inventory.score', { score: i18n.n(it.priority.score) })}</strong>
           </p>
           <p class="dataset-meta">

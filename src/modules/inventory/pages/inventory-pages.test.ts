@@ -102,6 +102,19 @@ describeWithApp(
       assert.ok(page.body.includes('Date de publication prévue'));
       assert.ok(page.body.includes('version 2'));
       assert.ok(page.body.includes('action="/fr/inventory/'), 'the keepers see the publish form');
+      assert.match(page.body, /<span class="visually-hidden">Statut: <\/span>Programmé/);
+      assert.match(page.body, /<span class="visually-hidden">Niveau d’accès: <\/span>Public/);
+      const closed = await form(`/fr/inventory/${id}/edit`, org.admin, {
+        'title.fr': 'Forages autorisés',
+        access_level: 'non_public',
+        restriction_reason: 'personal_data',
+        justification: 'Coordonnées des propriétaires.',
+        quality: '3',
+      });
+      assert.equal(closed.statusCode, 303, closed.body);
+      const after = (await api.call('GET', `/fr/inventory/${id}`, org.admin)).body;
+      assert.match(after, /<span class="visually-hidden">Statut: <\/span>Non public/);
+      assert.doesNotMatch(after, /Niveau d’accès: </, 'the access badge would repeat the status');
     });
 
     test('an invalid file shows every bad row and writes nothing', async () => {

@@ -1,13 +1,13 @@
 // Quirky files, as public administrations publish them: each ingests correctly or gets a report, never a crash.
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { createTestDb, type TestDb, testDialects } from '../../../test/db.ts';
+import { testDialects } from '../../../test/db.ts';
 import { IngestFailure, ingestFile } from './ingest.ts';
-import { closeDataStore, dataStoreFor } from './store.ts';
-import { insertResource, readRows } from './test-kit.ts';
+import { dataStoreFor } from './store.ts';
+import { dataStoreTestDb, insertResource, readRows } from './test-kit.ts';
 
 const fileOf = (bytes: Buffer) => async () => Readable.from([bytes]);
 /** The bytes in small chunks: multi-byte characters and CRLF pairs get cut between chunks. */
@@ -22,18 +22,11 @@ const chunked =
 
 for (const dialect of testDialects()) {
   describe(`DataStore ingestion of quirky files (${dialect})`, () => {
-    let db: TestDb;
-    before(async () => {
-      db = await createTestDb(dialect);
-    });
-    after(async () => {
-      await closeDataStore(db);
-      await db.close();
-    });
+    const t = dataStoreTestDb(dialect);
     const ingest = async (bytes: Buffer, name = 'data.csv', open = fileOf(bytes)) => {
-      const { resourceId } = await insertResource(db);
-      const result = await ingestFile(dataStoreFor(db), { resourceId, open, name });
-      return { ...result, resourceId, rows: await readRows(db, resourceId) };
+      const { resourceId } = await insertResource(t.db);
+      const result = await ingestFile(dataStoreFor(t.db), { resourceId, open, name });
+      return { ...result, resourceId, rows: await readRows(t.db, resourceId) };
     };
 
     it('reads Arabic headers in Windows-1256 with `;`, CRLF, `1 234,5` numbers, dd/mm/yyyy dates and a footnote', async () => {
@@ -174,9 +167,9 @@ for (const dialect of testDialects()) {
     });
 
     it('enforces a declared type as type errors, and checks constraints', async () => {
-      const { resourceId } = await insertResource(db);
+      const { resourceId } = await insertResource(t.db);
       const text = 'ville,population\nRabat,577827\nFès,beaucoup\n,10\n';
-      const { table, report } = await ingestFile(dataStoreFor(db), {
+      const { table, report } = await ingestFile(dataStoreFor(t.db), {
         resourceId,
         name: 'x.csv',
         open: fileOf(Buffer.from(text)),
@@ -247,20 +240,20 @@ for (const dialect of testDialects()) {
         [Buffer.from('[{"a":1},{"a":'), 'data.json', 'unterminated'],
         [Buffer.from('\n\n\n'), 'blank.csv', 'empty'],
       ] as const) {
-        const { resourceId } = await insertResource(db);
-        const e = await ingestFile(dataStoreFor(db), { resourceId, name, open: fileOf(bytes) }).catch(
+        const { resourceId } = await insertResource(t.db);
+        const e = await ingestFile(dataStoreFor(t.db), { resourceId, name, open: fileOf(bytes) }).catch(
           (x) => x,
         );
         assert.ok(e instanceof IngestFailure, `${name}: ${e}`);
         assert.equal(e.reason, reason);
         assert.equal(e.report.valid, false);
-        assert.equal(await dataStoreFor(db).getTable(resourceId), undefined);
+        assert.equal(await dataStoreFor(t.db).getTable(resourceId), undefined);
       }
     });
 
     it('keeps the previous table when a re-ingestion fails', async () => {
-      const { resourceId } = await insertResource(db);
-      const store = dataStoreFor(db);
+      const { resourceId } = await insertResource(t.db);
+      const store = dataStoreFor(t.db);
       await ingestFile(store, { resourceId, name: 'a.csv', open: fileOf(Buffer.from('a,b\n1,2\n3,4\n')) });
       const e = await ingestFile(store, {
         resourceId,
@@ -281,7 +274,7 @@ for (const dialect of testDialects()) {
       );
       const table = await store.getTable(resourceId);
       assert.equal(table?.rowCount, 2);
-      assert.equal((await readRows(db, resourceId)).length, 2);
+      assert.equal((await readRows(t.db, resourceId)).length, 2);
     });
   });
 }

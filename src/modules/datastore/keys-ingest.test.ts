@@ -3,11 +3,18 @@
 // filled one), on both databases.
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { after, before, describe, it } from 'node:test';
-import { createTestDb, type TestDb, testDialects } from '../../../test/db.ts';
+import { describe, it } from 'node:test';
+import { testDialects } from '../../../test/db.ts';
 import { type DictionaryEdits, IngestFailure, ingestFile, type TableEdits } from './ingest.ts';
-import { closeDataStore, dataStoreFor } from './store.ts';
-import { insertResource, readRows, reorderZip, uniqueIndexes, workbook } from './test-kit.ts';
+import { dataStoreFor } from './store.ts';
+import {
+  dataStoreTestDb,
+  insertResource,
+  readRows,
+  reorderZip,
+  uniqueIndexes,
+  workbook,
+} from './test-kit.ts';
 
 const csv = `code,année,région,montant
 A1,2020,Oriental,10
@@ -19,28 +26,21 @@ A2,2021,Souss,14
 
 for (const dialect of testDialects()) {
   describe(`DataStore unique columns, primary keys and sheets (${dialect})`, () => {
-    let db: TestDb;
-    before(async () => {
-      db = await createTestDb(dialect);
-    });
-    after(async () => {
-      await closeDataStore(db);
-      await db.close();
-    });
+    const t = dataStoreTestDb(dialect);
     const ingest = async (
       bytes: Buffer | string,
       opts: { name?: string; dictionary?: DictionaryEdits; table?: TableEdits; resourceId?: string } = {},
     ) => {
-      const resourceId = opts.resourceId ?? (await insertResource(db)).resourceId;
+      const resourceId = opts.resourceId ?? (await insertResource(t.db)).resourceId;
       const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
-      const result = await ingestFile(dataStoreFor(db), {
+      const result = await ingestFile(dataStoreFor(t.db), {
         resourceId,
         open: async () => Readable.from([data]),
         name: opts.name ?? 'data.csv',
         dictionary: opts.dictionary ?? null,
         table: opts.table ?? null,
       });
-      return { ...result, resourceId, rows: await readRows(db, resourceId) };
+      return { ...result, resourceId, rows: await readRows(t.db, resourceId) };
     };
 
     it('reports repeated values of a unique column and a repeated primary key, loads everything, indexes nothing', async () => {
@@ -74,7 +74,7 @@ for (const dialect of testDialects()) {
         { kind: 'primaryKey', fields: ['région', 'année'], indexed: false, reason: 'duplicates', count: 3 },
         { kind: 'unique', fields: ['code'], indexed: false, reason: 'duplicates', count: 2 },
       ]);
-      assert.deepEqual(await uniqueIndexes(db, resourceId), []);
+      assert.deepEqual(await uniqueIndexes(t.db, resourceId), []);
     });
 
     it('creates the unique indexes when the data satisfies them, and the database then enforces them', async () => {
@@ -87,8 +87,8 @@ for (const dialect of testDialects()) {
         { kind: 'primaryKey', fields: ['code', 'année'], indexed: true },
         { kind: 'unique', fields: ['montant'], indexed: true },
       ]);
-      assert.deepEqual(await uniqueIndexes(db, resourceId), [`${resourceId}__pk`, `${resourceId}__u_1`]);
-      const store = dataStoreFor(db);
+      assert.deepEqual(await uniqueIndexes(t.db, resourceId), [`${resourceId}__pk`, `${resourceId}__u_1`]);
+      const store = dataStoreFor(t.db);
       await assert.rejects(
         store.insertRows(resourceId, [['A1', 2020, 'Autre', 99]]),
         'a repeated key is refused by the index',
@@ -99,7 +99,7 @@ for (const dialect of testDialects()) {
         dictionary: { montant: { constraints: { unique: true } } },
         table: { primaryKey: ['code', 'année'] },
       });
-      assert.deepEqual(await uniqueIndexes(db, resourceId), [`${resourceId}__pk`, `${resourceId}__u_1`]);
+      assert.deepEqual(await uniqueIndexes(t.db, resourceId), [`${resourceId}__pk`, `${resourceId}__u_1`]);
     });
 
     it('an empty primary key cell is a required constraint-error and prevents the index; nulls may repeat in a unique column', async () => {
@@ -117,7 +117,7 @@ for (const dialect of testDialects()) {
         { kind: 'primaryKey', fields: ['id'], indexed: false, reason: 'missing_values', count: 1 },
         { kind: 'unique', fields: ['note'], indexed: true },
       ]);
-      assert.deepEqual(await uniqueIndexes(db, resourceId), [`${resourceId}__u_1`]);
+      assert.deepEqual(await uniqueIndexes(t.db, resourceId), [`${resourceId}__u_1`]);
     });
 
     it('reads the first filled sheet of a workbook by default, the chosen one otherwise, and lists them all', async () => {
@@ -173,7 +173,7 @@ for (const dialect of testDialects()) {
           return true;
         },
       );
-      assert.equal((await readRows(db, first.resourceId)).length, 1, 'the previous table is kept');
+      assert.equal((await readRows(t.db, first.resourceId)).length, 1, 'the previous table is kept');
     });
 
     it('names the sheets whatever the order of the parts in the zip', async () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createTestDb, type TestDb, testDialects } from '../../../test/db.ts';
-import { closeDataStore, dataStoreFor } from './store.ts';
+import { describe, it } from 'node:test';
+import { testDialects } from '../../../test/db.ts';
+import { dataStoreFor } from './store.ts';
 import type { TableSchema } from './table-schema.ts';
-import { insertResource, readRows } from './test-kit.ts';
+import { dataStoreTestDb, insertResource, readRows } from './test-kit.ts';
 
 const CITY = 'المدينة';
 const schema: TableSchema = {
@@ -18,18 +18,11 @@ const schema: TableSchema = {
 
 for (const dialect of testDialects()) {
   describe(`DataStore storage (${dialect})`, () => {
-    let db: TestDb;
-    before(async () => {
-      db = await createTestDb(dialect);
-    });
-    after(async () => {
-      await closeDataStore(db);
-      await db.close();
-    });
+    const t = dataStoreTestDb(dialect);
 
     it('builds a table, swaps it in with its registry row, and reads it back', async () => {
-      const { resourceId } = await insertResource(db);
-      const store = dataStoreFor(db);
+      const { resourceId } = await insertResource(t.db);
+      const store = dataStoreFor(t.db);
       const rows = [
         ['الرباط', 577827, 1.5, true, '2024-01-31'],
         ['Fès, "médina"\tvieille\nville \\ 2', 1112072, null, false, null],
@@ -47,7 +40,7 @@ for (const dialect of testDialects()) {
       assert.equal(table.rowCount, 3);
       assert.equal(table.version, 1);
       assert.deepEqual(table.schema, schema);
-      const read = await readRows(db, resourceId);
+      const read = await readRows(t.db, resourceId);
       assert.equal(read.length, 3);
       assert.deepEqual(
         read.map((r) => r._id),
@@ -61,8 +54,8 @@ for (const dialect of testDialects()) {
     });
 
     it('keeps the previous table and registry row when a rebuild fails', async () => {
-      const { resourceId } = await insertResource(db);
-      const store = dataStoreFor(db);
+      const { resourceId } = await insertResource(t.db);
+      const store = dataStoreFor(t.db);
       await store.replaceTable({ resourceId, schema, origin: 'ingest' }, (b) =>
         b.write([['Salé', 1, 2, true, '2020-02-02']]),
       );
@@ -79,32 +72,32 @@ for (const dialect of testDialects()) {
       const table = await store.getTable(resourceId);
       assert.equal(table?.rowCount, 1);
       assert.deepEqual(table?.schema, schema);
-      const read = await readRows(db, resourceId);
+      const read = await readRows(t.db, resourceId);
       assert.equal(read.length, 1);
       assert.equal(read[0]?.[CITY], 'Salé');
     });
 
     it('loads a cell longer than a COPY chunk between ordinary rows', async () => {
-      const { resourceId } = await insertResource(db);
-      const store = dataStoreFor(db);
+      const { resourceId } = await insertResource(t.db);
+      const store = dataStoreFor(t.db);
       const long = `€${'مدينة\t'.repeat(30_000)}`; // > 64 KB in UTF-8, with characters COPY escapes
       const rows = Array.from({ length: 50 }, (_, i) => [i === 25 ? long : `v${i}`, i, null, null, null]);
       await store.replaceTable({ resourceId, schema, origin: 'ingest' }, (b) => b.write(rows));
-      const read = await readRows(db, resourceId);
+      const read = await readRows(t.db, resourceId);
       assert.equal(read.length, 50);
       assert.equal(read[25]?.[CITY], long);
       assert.equal(read[49]?.[CITY], 'v49');
     });
 
     it('numbers appended rows after the rows of a build, and refuses a repeated _id', async () => {
-      const { resourceId } = await insertResource(db);
-      const store = dataStoreFor(db);
+      const { resourceId } = await insertResource(t.db);
+      const store = dataStoreFor(t.db);
       await store.replaceTable({ resourceId, schema, origin: 'ingest' }, async (b) => {
         await b.write([['a', 1, 1, true, null]]);
         await b.write([['b', 2, 2, false, null]]);
       });
       assert.equal(await store.insertRows(resourceId, [['c', 3, 3, true, null]]), 3);
-      const read = await readRows(db, resourceId);
+      const read = await readRows(t.db, resourceId);
       assert.deepEqual(
         read.map((r) => [r._id, r[CITY]]),
         [
@@ -115,7 +108,7 @@ for (const dialect of testDialects()) {
       );
       const table = store.qualifiedName(resourceId);
       const repeat = `INSERT INTO ${table} ("_id", "population") VALUES (2, 9)`;
-      if (dialect === 'postgres') await assert.rejects(db.pool!.query(repeat), /duplicate key/);
+      if (dialect === 'postgres') await assert.rejects(t.db.pool!.query(repeat), /duplicate key/);
       else
         await assert.rejects(
           store.withDataTransaction(({ sqlite }) => sqlite!.exec(repeat)),
@@ -124,15 +117,15 @@ for (const dialect of testDialects()) {
     });
 
     it('creates an empty table, appends rows, drops it', async () => {
-      const { resourceId } = await insertResource(db);
-      const store = dataStoreFor(db);
+      const { resourceId } = await insertResource(t.db);
+      const store = dataStoreFor(t.db);
       const created = await store.createTable({ resourceId, schema, origin: 'api' });
       assert.equal(created.rowCount, 0);
       assert.equal(created.origin, 'api');
       const many = Array.from({ length: 1234 }, (_, i) => [`v${i}`, i, i / 2, i % 2 === 0, '2024-05-06']);
       assert.equal(await store.insertRows(resourceId, many), 1234);
       assert.equal((await store.getTable(resourceId))?.rowCount, 1234);
-      const read = await readRows(db, resourceId);
+      const read = await readRows(t.db, resourceId);
       assert.equal(read.length, 1234);
       assert.equal(read[1233]?.[CITY], 'v1233');
       await store.dropTable(resourceId);

@@ -1,10 +1,28 @@
 // Test helpers of the DataStore: a dataset with one resource inserted directly (no upload), and table reads.
+import { after, before } from 'node:test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { DbHandle } from '../../db/types.ts';
-import { dataStoreFor } from './store.ts';
+import { createTestDb, type TestDb } from '../../../test/db.ts';
+import type { DbHandle, Dialect } from '../../db/types.ts';
+import { closeDataStore, dataStoreFor } from './store.ts';
 
 const now = () => new Date().toISOString();
+
+/**
+ * A test database for the tests of the calling `describe` block: created before them, closed after them
+ * (its DataStore connections included). Read `.db` inside the tests.
+ */
+export function dataStoreTestDb(dialect: Dialect): { readonly db: TestDb } {
+  const holder = {} as { db: TestDb };
+  before(async () => {
+    holder.db = await createTestDb(dialect);
+  });
+  after(async () => {
+    await closeDataStore(holder.db);
+    await holder.db.close();
+  });
+  return holder;
+}
 
 /** An organisation, a public dataset and one CSV resource row; returns their ids. */
 export async function insertResource(

@@ -102,6 +102,27 @@ describeWithApp(
       assert.ok(twin.sections.some((s: { id: string }) => s.id === 'harvest'));
     });
 
+    it('the source form offers the organisations the user may harvest into', async () => {
+      const form = (as: { headers: Record<string, string> }) =>
+        get().app.inject({ url: '/fr/admin/harvest/new', headers: as.headers });
+      const offered = (html: string) =>
+        [...html.matchAll(/<option value="([^"]+)" label="[^"]*"/g)]
+          .map((m) => m[1])
+          .filter((v) => v !== 'ckan');
+      const mine = await form(a.admin);
+      assert.equal(mine.statusCode, 200);
+      assert.match(mine.body, /<input id="f-organization"[^>]*list="f-organization-list"/);
+      assert.ok(offered(mine.body).includes('org-a'));
+      assert.ok(
+        !offered(mine.body).includes('org-b'),
+        'an organisation they do not administer is not offered',
+      );
+      assert.ok(
+        offered((await form(root)).body).includes('org-b'),
+        'a sysadmin is offered every organisation',
+      );
+    });
+
     it('runs now (once at a time) and reports the run', async () => {
       const list = (await rest.call('GET', '/api/v1/harvest/sources', a.admin)).json().data;
       const id = list[0].id;

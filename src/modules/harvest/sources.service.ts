@@ -7,7 +7,7 @@ import { isLocale } from '../../i18n/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { newId, nowIso } from '../../kernel/ids.ts';
 import { Fields } from '../../kernel/validate.ts';
-import { audit, hasOrgRole, orgsWithRole } from '../accounts/index.ts';
+import { audit, hasOrgRole, orgsService, orgsWithRole } from '../accounts/index.ts';
 import { bool, httpUrl } from '../catalog/fields.ts';
 import { nextRunAt, schedules } from './cadence.ts';
 import type { HarvestFilters } from './drivers/index.ts';
@@ -26,6 +26,16 @@ function requireSignedIn(ctx: ServiceContext) {
 /** Organisations whose sources the actor manages (null: all). */
 function scope(ctx: ServiceContext): string[] | null {
   return ctx.actor.sysadmin ? null : orgsWithRole(ctx.actor, 'admin');
+}
+
+/** The active organisations the actor may harvest into (offered by the source form), by name. */
+export async function targetOrganizations(ctx: ServiceContext) {
+  requireSignedIn(ctx);
+  const allowed = scope(ctx);
+  const { items } = await orgsService.listOrganizations(ctx, { limit: 2000, offset: 0 });
+  return items
+    .filter((o) => o.state === 'active' && (allowed === null || allowed.includes(o.id)))
+    .map((o) => ({ name: o.name, title: o.title }));
 }
 
 async function manageable(ctx: ServiceContext, id: string): Promise<repo.SourceRow> {

@@ -77,6 +77,8 @@ export interface FieldProps {
   lang?: string;
   dir?: 'rtl' | 'ltr' | 'auto';
   multiline?: boolean;
+  /** Values the browser offers while typing (a <datalist>): the field still takes any text. */
+  suggestions?: readonly { value: string; label: string }[];
 }
 
 /** A labelled input whose error (from the last submission) is announced with it. */
@@ -113,8 +115,21 @@ export function Field(p: FieldProps) {
           {value}
         </textarea>
       ) : (
-        <input {...(common as any)} type={p.type ?? 'text'} value={value} autocomplete={p.autocomplete} />
+        <input
+          {...(common as any)}
+          type={p.type ?? 'text'}
+          value={value}
+          autocomplete={p.autocomplete}
+          list={p.suggestions?.length ? `${id}-list` : undefined}
+        />
       )}
+      {!p.multiline && p.suggestions?.length ? (
+        <datalist id={`${id}-list`}>
+          {p.suggestions.map((o) => (
+            <option key={o.value} value={o.value} label={o.label} />
+          ))}
+        </datalist>
+      ) : null}
     </div>
   );
 }

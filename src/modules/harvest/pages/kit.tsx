@@ -35,7 +35,18 @@ export function Counts({ i18n, run }: { i18n: I18n; run: RunView }) {
 }
 
 /** The fields of a source (new and edit pages); values from the source, or what was typed. */
-export function SourceFields({ i18n, form, source }: { i18n: I18n; form?: FormState; source?: SourceView }) {
+export function SourceFields({
+  i18n,
+  form,
+  source,
+  organizations = [],
+}: {
+  i18n: I18n;
+  form?: FormState;
+  source?: SourceView;
+  /** Organisations offered for the target (the field takes a short name). */
+  organizations?: readonly { name: string; title: Partial<Record<string, string>> }[];
+}) {
   const { t } = i18n;
   const opt = (prefix: string, values: readonly string[]) =>
     values.map((v) => ({ value: v, label: tk(i18n, `${prefix}.${v}`) }));
@@ -66,6 +77,11 @@ export function SourceFields({ i18n, form, source }: { i18n: I18n; form?: FormSt
         required
         form={form}
         value={source?.organization.name}
+        dir="ltr"
+        suggestions={organizations.map((o) => ({
+          value: o.name,
+          label: o.title[i18n.locale] || o.title.fr || o.title.ar || o.title.en || o.name,
+        }))}
       />
       <Select
         name="schedule"

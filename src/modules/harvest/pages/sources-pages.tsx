@@ -1,7 +1,7 @@
 // Back-office of harvest sources: the list, a new source, a source (edit, run now, its runs), a run's report.
 // Plain HTML forms (POST-redirect-GET); each page has its JSON twin.
 import { ErrorSummary, Form } from '../../../web/components/form.tsx';
-import type { FormDef, PageDef } from '../../../web/page.ts';
+import type { FormDef, PageContext, PageDef } from '../../../web/page.ts';
 import { ActButton, Breadcrumbs, dateTime, href, param, seg, tk } from '../../accounts/pages/admin-ui.tsx';
 import type { RunView, SourceView } from '../present.ts';
 import * as sources from '../sources.service.ts';
@@ -64,12 +64,14 @@ export const sourcesPage: PageDef<{ sources: SourceView[] }> = {
   },
 };
 
-export const newSourcePage: FormDef<Record<string, never>> = {
+type Choices = Awaited<ReturnType<typeof sources.targetOrganizations>>;
+
+export const newSourcePage: FormDef<{ organizations: Choices }> = {
   path: `${LIST}/new`,
   signedIn: true,
-  load: () => ({}),
+  load: async (ctx) => ({ organizations: await sources.targetOrganizations(ctx.svc) }),
   title: (_d, { i18n }) => i18n.t('harvest.new.title'),
-  view(_d, { i18n, form, csrf }) {
+  view(d, { i18n, form, csrf }) {
     const { t } = i18n;
     return (
       <section aria-labelledby="page-title">
@@ -77,7 +79,7 @@ export const newSourcePage: FormDef<Record<string, never>> = {
         <h1 id="page-title">{t('harvest.new.title')}</h1>
         <ErrorSummary form={form} title={t('harvest.form.errors')} />
         <Form action={href(i18n, `${LIST}/new`)} csrf={csrf}>
-          <SourceFields i18n={i18n} form={form} />
+          <SourceFields i18n={i18n} form={form} organizations={d.organizations} />
           <button type="submit">{t('harvest.new.submit')}</button>
         </Form>
       </section>
@@ -89,7 +91,8 @@ export const newSourcePage: FormDef<Record<string, never>> = {
   },
 };
 
-type SourceData = Awaited<ReturnType<typeof sources.getSource>>;
+type SourceRecord = Awaited<ReturnType<typeof sources.getSource>>;
+type SourceData = SourceRecord & { organizations: Choices };
 
 const sourceView = (active?: string): FormDef<SourceData>['view'] =>
   function view(data, { i18n, form, csrf }) {
@@ -129,7 +132,12 @@ const sourceView = (active?: string): FormDef<SourceData>['view'] =>
         <h2 id="edit">{t('harvest.edit.title')}</h2>
         <ErrorSummary form={active === 'edit' ? form : undefined} title={t('harvest.form.errors')} />
         <Form action={href(i18n, base)} csrf={csrf}>
-          <SourceFields i18n={i18n} form={active === 'edit' ? form : undefined} source={data} />
+          <SourceFields
+            i18n={i18n}
+            form={active === 'edit' ? form : undefined}
+            source={data}
+            organizations={data.organizations}
+          />
           <button type="submit">{t('harvest.edit.submit')}</button>
         </Form>
       </section>
@@ -138,7 +146,10 @@ const sourceView = (active?: string): FormDef<SourceData>['view'] =>
 
 const sourceBase = {
   signedIn: true,
-  load: (ctx: Parameters<PageDef<SourceData>['load']>[0]) => sources.getSource(ctx.svc, param(ctx, 'id')),
+  load: async (ctx: PageContext): Promise<SourceData> => ({
+    ...(await sources.getSource(ctx.svc, param(ctx, 'id'))),
+    organizations: await sources.targetOrganizations(ctx.svc),
+  }),
   title: (d: SourceData) => d.title,
 };
 
@@ -163,7 +174,7 @@ export const runNowPage: FormDef<SourceData> = {
   },
 };
 
-type RunData = RunView & { source: SourceData };
+type RunData = RunView & { source: SourceRecord };
 
 export const runPage: PageDef<RunData> = {
   path: `${LIST}/:id/runs/:run`,

@@ -16,6 +16,9 @@ export const isLocale = (v: unknown): v is Locale =>
 
 export const dir = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
 
+/** The name of language `l` in the page's language ("arabe" on a French page), for labels and legends. */
+export const languageName = (page: Locale, l: Locale): string => translate(page, `admin.lang.${l}`);
+
 /** Intl tags: Moroccan conventions; Arabic keeps Western digits as used in Morocco. */
 const intlTags: Record<Locale, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-MA', en: 'en-GB' };
 

@@ -1,6 +1,6 @@
 // The fields of an organisation (creation and edit forms): title and description in each language, kind,
 // website and e-mail; and their conversion to the nested input of the service.
-import { type I18n, locales } from '../../../i18n/index.ts';
+import { dir, type I18n, languageName, locales } from '../../../i18n/index.ts';
 import { Field, Select } from '../../../web/components/form.tsx';
 import type { FormState } from '../../../web/page.ts';
 import { type OrgInput, type OrgView, orgKinds } from '../orgs.service.ts';
@@ -19,8 +19,6 @@ export function orgInput(body: Record<string, string>, withName: boolean): OrgIn
   };
 }
 
-const langName = (i18n: I18n, l: string) => tk(i18n, `admin.lang.${l}`);
-
 /** Title and description in each language, kind, website and e-mail. */
 export function OrgFields({ i18n, form, org }: { i18n: I18n; form?: FormState; org?: OrgView }) {
   const { t } = i18n;
@@ -37,11 +35,11 @@ export function OrgFields({ i18n, form, org }: { i18n: I18n; form?: FormState; o
           <Field
             key={l}
             name={`title.${l}`}
-            label={t('admin.orgs.field.title_in', { language: langName(i18n, l) })}
+            label={t('admin.orgs.field.title_in', { language: languageName(i18n.locale, l) })}
             form={form}
             value={org?.title[l] ?? ''}
             lang={l}
-            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            dir={dir(l)}
           />
         ))}
       </fieldset>
@@ -51,11 +49,11 @@ export function OrgFields({ i18n, form, org }: { i18n: I18n; form?: FormState; o
           <Field
             key={l}
             name={`description.${l}`}
-            label={t('admin.orgs.field.description_in', { language: langName(i18n, l) })}
+            label={t('admin.orgs.field.description_in', { language: languageName(i18n.locale, l) })}
             form={form}
             value={org?.description[l] ?? ''}
             lang={l}
-            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            dir={dir(l)}
             multiline
           />
         ))}

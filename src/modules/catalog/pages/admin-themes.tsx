@@ -2,7 +2,7 @@
 // the edit form (titles and descriptions per language, icon, position, the EU data-theme code the DCAT
 // export files it under — empty: by the theme's name). Plain forms; JSON twins. themes.service.ts authorizes.
 import type { FastifyInstance } from 'fastify';
-import { type Locale, locales } from '../../../i18n/index.ts';
+import { dir, type Locale, languageName, locales } from '../../../i18n/index.ts';
 import { ActionButton, ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import {
   type FormDef,
@@ -87,11 +87,11 @@ function ThemeFields({ ctx, theme }: { ctx: PageContext; theme?: ThemeView }) {
       />
       {locales.map((l) => (
         <fieldset key={l}>
-          <legend>{t('manage.in_language', { language: t(`admin.lang.${l}`) })}</legend>
+          <legend>{t('manage.in_language', { language: languageName(i18n.locale, l) })}</legend>
           <Field
             name={`title.${l}`}
             lang={l}
-            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            dir={dir(l)}
             label={t('themes.field.title')}
             value={l10n('title', l)}
             form={form}
@@ -99,7 +99,7 @@ function ThemeFields({ ctx, theme }: { ctx: PageContext; theme?: ThemeView }) {
           <Field
             name={`description.${l}`}
             lang={l}
-            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            dir={dir(l)}
             label={t('themes.field.description')}
             value={l10n('description', l)}
             multiline

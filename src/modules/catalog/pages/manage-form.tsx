@@ -1,6 +1,6 @@
 // The dataset form of the publisher back-office: one fieldset per language (no script needed), the
 // organisation limited to those where the user publishes, licences, frequencies and themes from reference data.
-import { type Locale, locales } from '../../../i18n/index.ts';
+import { dir, type Locale, languageName, locales } from '../../../i18n/index.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { PageContext } from '../../../web/page.ts';
 import { orgsService, orgsWithRole } from '../../accounts/index.ts';
@@ -83,7 +83,7 @@ export function DatasetForm({
   const chosenThemes = form
     ? [((ctx.req.body ?? {}) as Record<string, unknown>).themes ?? []].flat().map(String)
     : (d?.themes.map((x) => x.name) ?? []);
-  const lang = (l: Locale) => t(`admin.lang.${l}`);
+  const lang = (l: Locale) => languageName(ctx.i18n.locale, l);
   const labels: Record<string, string> = {
     name: t('manage.name'),
     organization: t('manage.organization'),
@@ -139,7 +139,7 @@ export function DatasetForm({
             <Field
               name={`title.${l}`}
               lang={l}
-              dir={l === 'ar' ? 'rtl' : 'ltr'}
+              dir={dir(l)}
               label={t('manage.title')}
               value={d?.title[l]}
               form={form}
@@ -147,7 +147,7 @@ export function DatasetForm({
             <Field
               name={`description.${l}`}
               lang={l}
-              dir={l === 'ar' ? 'rtl' : 'ltr'}
+              dir={dir(l)}
               label={t('manage.description')}
               hint={t('manage.markdown_hint')}
               value={d?.description[l]}
@@ -157,7 +157,7 @@ export function DatasetForm({
             <Field
               name={`spatial.${l}`}
               lang={l}
-              dir={l === 'ar' ? 'rtl' : 'ltr'}
+              dir={dir(l)}
               label={t('manage.spatial')}
               value={d?.spatial[l]}
               form={form}
@@ -272,8 +272,8 @@ export function ResourceFields({ ctx }: { ctx: PageContext }) {
           key={l}
           name={`title.${l}`}
           lang={l}
-          dir={l === 'ar' ? 'rtl' : 'ltr'}
-          label={t('manage.resource_title_in', { language: t(`admin.lang.${l}`) })}
+          dir={dir(l)}
+          label={t('manage.resource_title_in', { language: languageName(ctx.i18n.locale, l) })}
           form={ctx.form}
         />
       ))}

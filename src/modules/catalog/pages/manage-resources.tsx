@@ -1,7 +1,7 @@
 // Back-office pages of one resource: the list on the dataset's manage page (with move up / move down buttons,
 // no script needed), the edit form (title and description per language, format, kind, address of a link),
 // and the delete confirmation. Every write goes through resources.service.ts, which authorizes.
-import { type Locale, locales } from '../../../i18n/index.ts';
+import { dir, type Locale, languageName, locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { FormDef, FormState, PageContext } from '../../../web/page.ts';
@@ -191,11 +191,11 @@ export const editResourcePage: FormDef<ResourcePageData> = {
           )}
           {locales.map((l) => (
             <fieldset key={l}>
-              <legend>{t('manage.in_language', { language: t(`admin.lang.${l}`) })}</legend>
+              <legend>{t('manage.in_language', { language: languageName(locale, l) })}</legend>
               <Field
                 name={`title.${l}`}
                 lang={l}
-                dir={l === 'ar' ? 'rtl' : 'ltr'}
+                dir={dir(l)}
                 label={t('manage.title')}
                 value={l10n('title', l)}
                 form={form}
@@ -203,7 +203,7 @@ export const editResourcePage: FormDef<ResourcePageData> = {
               <Field
                 name={`description.${l}`}
                 lang={l}
-                dir={l === 'ar' ? 'rtl' : 'ltr'}
+                dir={dir(l)}
                 label={t('manage.resource_description')}
                 hint={t('manage.markdown_hint')}
                 value={l10n('description', l)}

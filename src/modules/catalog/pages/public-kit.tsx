@@ -1,5 +1,5 @@
 // Shared pieces of the public catalogue pages: translated text with its language, dataset lists, paging.
-import type { I18n, Locale } from '../../../i18n/index.ts';
+import { dir, type I18n, type Locale } from '../../../i18n/index.ts';
 import type { PageContext } from '../../../web/page.ts';
 import type { Translated } from '../fields.ts';
 import type { DatasetView } from '../present.ts';
@@ -21,7 +21,7 @@ export function Tr({ value, i18n }: { value: Translated; i18n: I18n }) {
   return lang === i18n.locale ? (
     <span>{text}</span>
   ) : (
-    <span lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+    <span lang={lang} dir={dir(lang)}>
       {text}
     </span>
   );

@@ -1,6 +1,6 @@
 // The data dictionary form of a resource's table (back office): per column a type, a title and a description
 // in each language, "required", "unique" and "part of the primary key"; for a workbook, the sheet to load. POST → updateDictionary (the same service as REST) → the resource page.
-import { locales } from '../../../i18n/index.ts';
+import { languageName, locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { FormDef, PageContext } from '../../../web/page.ts';
@@ -94,7 +94,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
                   <Field
                     key={`t-${l}`}
                     name={`title_${l}.${i}`}
-                    label={t('datastore.field_title', { lang: t(`admin.lang.${l}`) })}
+                    label={t('datastore.field_title', { lang: languageName(ctx.i18n.locale, l) })}
                     value={f.titles?.[l] ?? ''}
                     lang={l}
                     dir="auto"
@@ -107,7 +107,7 @@ export const dictionaryPage: FormDef<DictionaryData> = {
                   <Field
                     key={`d-${l}`}
                     name={`description_${l}.${i}`}
-                    label={t('datastore.field_description', { lang: t(`admin.lang.${l}`) })}
+                    label={t('datastore.field_description', { lang: languageName(ctx.i18n.locale, l) })}
                     value={f.descriptions?.[l] ?? ''}
                     lang={l}
                     dir="auto"

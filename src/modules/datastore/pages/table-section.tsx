@@ -1,6 +1,6 @@
 // The DataStore section of the public resource page: loading status with a progress bar (a refresh link
 // updates it without script), why the last load failed, the report summary and the data dictionary.
-import type { I18n } from '../../../i18n/index.ts';
+import { type I18n, languageName } from '../../../i18n/index.ts';
 import { ActionButton } from '../../../web/components/form.tsx';
 import type { PageContext } from '../../../web/page.ts';
 import type { ResourceSection } from '../../catalog/index.ts';
@@ -93,7 +93,9 @@ export function Dictionary({ fields, i18n }: { fields: TableField[]; i18n: I18n 
           <tr>
             <th scope="col">{t('datastore.field')}</th>
             <th scope="col">{t('datastore.field_type')}</th>
-            <th scope="col">{t('datastore.field_description', { lang: t(`admin.lang.${i18n.locale}`) })}</th>
+            <th scope="col">
+              {t('datastore.field_description', { lang: languageName(i18n.locale, i18n.locale) })}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,7 +1,7 @@
 // The item form (new, edit, and "record a data request in the inventory"): every field of an item, access
 // level with the reason and justification required when not public, prioritisation criteria.
 import type { I18n } from '../../../i18n/index.ts';
-import { locales } from '../../../i18n/index.ts';
+import { dir, locales } from '../../../i18n/index.ts';
 import { ErrorSummary, Field, Form, Select } from '../../../web/components/form.tsx';
 import type { FormDef, FormState, PageContext } from '../../../web/page.ts';
 import { frequencies } from '../../catalog/index.ts';
@@ -71,7 +71,7 @@ function ItemFields({
             label={t(`inventory.column.title_${l}`)}
             form={state}
             lang={l}
-            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            dir={dir(l)}
           />
         ))}
       </fieldset>
@@ -84,7 +84,7 @@ function ItemFields({
             label={t(`inventory.column.description_${l}`)}
             form={state}
             lang={l}
-            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            dir={dir(l)}
             multiline
           />
         ))}

@@ -3,32 +3,12 @@
 import type { ComponentChildren } from 'preact';
 import type { I18n, Locale } from '../../../i18n/index.ts';
 import type { PageContext } from '../../../web/page.ts';
+// Translated text with its language: the catalogue's (one rule for the whole site).
+import { Tr } from '../../catalog/pages/public-kit.tsx';
 import type { Translated } from '../fields.ts';
 import type { LevelView } from '../present.ts';
 
-const order: Locale[] = ['fr', 'ar', 'en'];
-
-export function inLang(t: Translated, locale: Locale): { text: string; lang: Locale } {
-  if (t[locale]) return { text: t[locale]!, lang: locale };
-  for (const l of order) if (t[l]) return { text: t[l]!, lang: l };
-  return { text: '', lang: locale };
-}
-
-/** Translated text, marked with its language when it is not the page's. */
-export function Tr({ value, i18n }: { value: Translated; i18n: I18n }) {
-  const { text, lang } = inLang(value, i18n.locale);
-  // Text in another language also carries its direction, so an English phrase on an Arabic page (or the reverse)
-  // keeps its punctuation in place.
-  return lang === i18n.locale ? (
-    <span>{text}</span>
-  ) : (
-    <span lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-      {text}
-    </span>
-  );
-}
-
-export const text = (value: Translated, i18n: I18n) => inLang(value, i18n.locale).text;
+export { inLang, Tr, text } from '../../catalog/pages/public-kit.tsx';
 
 /** A calendar date (YYYY-MM-DD) in the page language. */
 export const day = (i18n: I18n, d: string) => i18n.d(`${d}T12:00:00Z`);

@@ -1,6 +1,6 @@
 // Shared pieces of the plan managers' forms: one fieldset per language for translated fields, form values to
 // service input (per-language objects, checkboxes, evidence lines), the permission check of a form page.
-import { type Locale, locales } from '../../../i18n/index.ts';
+import { dir, type Locale, languageName, locales } from '../../../i18n/index.ts';
 import { AppError } from '../../../kernel/errors.ts';
 import { Field } from '../../../web/components/form.tsx';
 import type { PageContext } from '../../../web/page.ts';
@@ -27,10 +27,6 @@ export interface LangField {
   value?: Translated;
 }
 
-/** The name of a language in the page's language ("arabe" on a French page, not the endonym "العربية"). */
-const languageName = (page: Locale, l: Locale) =>
-  new Intl.DisplayNames([page], { type: 'language' }).of(l) ?? l;
-
 /** One fieldset per language, each with the translated fields: the legend and labels stay in the page's language
  * and direction, the inputs take their own (Arabic right-to-left). */
 export function LangFieldsets({ ctx, fields }: { ctx: PageContext; fields: LangField[] }) {
@@ -51,7 +47,7 @@ export function LangFieldsets({ ctx, fields }: { ctx: PageContext; fields: LangF
                 multiline={f.multiline}
                 form={ctx.form}
                 lang={l}
-                dir={l === 'ar' ? 'rtl' : 'ltr'}
+                dir={dir(l)}
               />
             );
             // An error of the field as a whole ("required in one language at least") is shown, and linked from
